@@ -1,0 +1,59 @@
+namespace Aidge.Core.Diagnostics;
+
+/// <summary>
+/// Every stable diagnostic code in one place, so that codes are never reused and the README table can be checked against it.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // 1xxx: import and the IR.
+
+    /// <summary>The model file cannot be opened or read.</summary>
+    public const string FileUnreadable = "AIDGE1001";
+
+    /// <summary>The bytes are not a valid ONNX protobuf (truncated, corrupt or not ONNX).</summary>
+    public const string MalformedModel = "AIDGE1002";
+
+    /// <summary>A tensor's data does not match its element type and dims.</summary>
+    public const string TensorDataMismatch = "AIDGE1003";
+
+    /// <summary>A dim is negative, or the dims multiply beyond what can be stored.</summary>
+    public const string InvalidDims = "AIDGE1004";
+
+    /// <summary>An element type that the IR cannot hold (float8, int4, complex, or unknown numbers).</summary>
+    public const string UnsupportedElementType = "AIDGE1005";
+
+    /// <summary>The node graph has a cycle.</summary>
+    public const string GraphCycle = "AIDGE1006";
+
+    /// <summary>A node input or graph output names a value that nothing defines.</summary>
+    public const string UndefinedValue = "AIDGE1007";
+
+    /// <summary>An operator (or an opset version of it) outside the registry.</summary>
+    public const string UnsupportedOperator = "AIDGE1008";
+
+    /// <summary>External tensor data is missing, too short, or outside the model's folder.</summary>
+    public const string ExternalDataInvalid = "AIDGE1009";
+
+    /// <summary>A node's inputs or attributes violate its schema (arity, attribute type).</summary>
+    public const string SchemaViolation = "AIDGE1010";
+
+    /// <summary>Type and shape inference found inconsistent types or shapes.</summary>
+    public const string InferenceFailed = "AIDGE1011";
+
+    /// <summary>A value is defined twice, or the graph is otherwise structurally invalid.</summary>
+    public const string InvalidGraph = "AIDGE1012";
+
+    /// <summary>An attribute value has the wrong type or is out of range.</summary>
+    public const string InvalidAttribute = "AIDGE1013";
+
+    // 3xxx: simulation.
+
+    /// <summary>A kernel failed while executing a node.</summary>
+    public const string KernelFailed = "AIDGE3001";
+
+    /// <summary>A graph input was missing or had the wrong type or shape at run time.</summary>
+    public const string InputMismatch = "AIDGE3002";
+
+    /// <summary>No simulator kernel for the operator.</summary>
+    public const string NoKernel = "AIDGE3003";
+}
