@@ -1,6 +1,5 @@
-using Aidge.Core.Tensors;
 
-namespace Aidge.Simulation.Runtime;
+namespace Aidge.Core.Tensors;
 
 /// <summary>The run-time form of an ONNX sequence value: an ordered list of tensors.</summary>
 public sealed class TensorSequence : List<Tensor>
