@@ -38,7 +38,8 @@ internal static class Convolution
         int k = cg * geometry.KernelSize;
         int positions = geometry.PositionCount;
         bool direct = geometry.KernelSize == 1 && geometry.ImageSize == positions && window.Strides.All(s => s == 1) && padBegin.All(p => p == 0);
-        T[]? columns = direct ? null : ArrayPool<T>.Shared.Rent(k * positions);
+        int chunk = ChunkWidth(k, mg, positions);
+        T[]? columns = direct ? null : ArrayPool<T>.Shared.Rent(k * chunk);
         try
         {
             for (int image = 0; image < n; image++)
@@ -46,23 +47,29 @@ internal static class Convolution
                 for (int g = 0; g < group; g++)
                 {
                     var groupInput = input.Slice((image * c + g * cg) * geometry.ImageSize, cg * geometry.ImageSize);
-                    ReadOnlySpan<T> matrix = groupInput;
-                    if (columns is not null)
-                    {
-                        geometry.Im2Col(groupInput, cg, columns);
-                        matrix = columns.AsSpan(0, k * positions);
-                    }
+                    var groupWeights = weights.Slice(g * mg * k, mg * k);
                     var groupOutput = result.Slice((image * m + g * mg) * positions, mg * positions);
-                    bool hasBias = !bias.IsEmpty;
-                    if (hasBias)
+                    T beta = T.Zero;
+                    if (!bias.IsEmpty)
                     {
                         for (int channel = 0; channel < mg; channel++)
                         {
                             groupOutput.Slice(channel * positions, positions).Fill(bias[g * mg + channel]);
                         }
+                        beta = T.One;
                     }
-                    MatrixProduct.Multiply(mg, positions, k, weights.Slice(g * mg * k, mg * k), k, false, matrix, positions, false,
-                        groupOutput, positions, T.One, hasBias ? T.One : T.Zero);
+                    if (columns is null)
+                    {
+                        MatrixProduct.Multiply(mg, positions, k, groupWeights, k, false, groupInput, positions, false, groupOutput, positions, T.One, beta);
+                        continue;
+                    }
+                    for (int first = 0; first < positions; first += chunk)
+                    {
+                        int width = Math.Min(chunk, positions - first);
+                        var matrix = columns.AsSpan(0, k * width);
+                        geometry.Im2Col(groupInput, cg, first, width, matrix);
+                        MatrixProduct.Multiply(mg, width, k, groupWeights, k, false, matrix, width, false, groupOutput[first..], positions, T.One, beta);
+                    }
                 }
             }
         }
@@ -74,6 +81,18 @@ internal static class Convolution
             }
         }
         return y;
+    }
+
+    /// <summary>
+    /// Output positions per im2col slice: few enough that the slice (k rows) stays in the L2 cache between being
+    /// written and being packed, instead of streaming a k×positions matrix through memory, yet at least twice the
+    /// output channels so that re-packing the weights for every slice stays a small part of the work.
+    /// </summary>
+    private static int ChunkWidth(int k, int outputChannels, int positions)
+    {
+        const int SliceElements = 128 * 1024;
+        int width = Math.Max(SliceElements / Math.Max(k, 1), 2 * outputChannels);
+        return Math.Min(Math.Max(64, width / 64 * 64), positions);
     }
 
     /// <summary>Batch, input channels and output channels, after checking X and W agree with each other and the group count.</summary>

@@ -41,36 +41,56 @@ internal sealed class PatchGeometry
 
     public int KernelSize { get; }
 
-    /// <summary>Fills columns (channels·KernelSize rows × PositionCount) from images (channels × ImageSize).</summary>
-    public void Im2Col<T>(ReadOnlySpan<T> images, int channels, Span<T> columns)
+    /// <summary>
+    /// Fills columns (channels·KernelSize rows × <paramref name="count"/>) with the patches of images (channels ×
+    /// ImageSize) at positions [<paramref name="first"/>, first + count): a slice of the full column matrix, so a
+    /// convolution can stream it through cache a block of positions at a time.
+    /// </summary>
+    public void Im2Col<T>(ReadOnlySpan<T> images, int channels, int first, int count, Span<T> columns)
         where T : unmanaged
     {
         int rowLength = (int)Positions[^1];
+        int outerRows = PositionCount / rowLength;
+        int firstRow = first / rowLength;
+        int lastRow = (first + count - 1) / rowLength;
         for (int c = 0; c < channels; c++)
         {
             var image = images.Slice(c * ImageSize, ImageSize);
-            var channelColumns = columns.Slice(c * KernelSize * PositionCount, KernelSize * PositionCount);
-            foreach (var s in segments)
+            for (int kernelIndex = 0; kernelIndex < KernelSize; kernelIndex++)
             {
-                var row = channelColumns.Slice(s.ColumnOffset, rowLength);
-                if (s.First >= s.End)
+                var row = columns.Slice((c * KernelSize + kernelIndex) * count, count);
+                for (int r = firstRow; r <= lastRow; r++)
                 {
-                    row.Clear();
-                    continue;
-                }
-                row[..s.First].Clear();
-                row[s.End..].Clear();
-                var source = image[s.ImageOffset..];
-                if (stride == 1)
-                {
-                    source.Slice(s.Start + s.First, s.End - s.First).CopyTo(row[s.First..s.End]);
-                    continue;
-                }
-                for (int o = s.First, x = s.Start + s.First * stride; o < s.End; o++, x += stride)
-                {
-                    row[o] = source[x];
+                    int rowStart = r * rowLength;
+                    int from = Math.Max(first, rowStart) - rowStart;
+                    int to = Math.Min(first + count, rowStart + rowLength) - rowStart;
+                    Gather(image, segments[kernelIndex * outerRows + r], from, to, row.Slice(rowStart + from - first, to - from));
                 }
             }
+        }
+    }
+
+    /// <summary>Positions [from, to) of one segment's row: image values where the tap lands inside the image, zeros elsewhere.</summary>
+    private void Gather<T>(ReadOnlySpan<T> image, in RowSegment s, int from, int to, Span<T> destination)
+        where T : unmanaged
+    {
+        int first = Math.Clamp(s.First, from, to);
+        int end = Math.Clamp(s.End, first, to);
+        destination[..(first - from)].Clear();
+        destination[(end - from)..].Clear();
+        if (first == end)
+        {
+            return;
+        }
+        var source = image[s.ImageOffset..];
+        if (stride == 1)
+        {
+            source.Slice(s.Start + first, end - first).CopyTo(destination[(first - from)..]);
+            return;
+        }
+        for (int o = first, x = s.Start + first * stride; o < end; o++, x += stride)
+        {
+            destination[o - from] = source[x];
         }
     }
 
@@ -105,7 +125,7 @@ internal sealed class PatchGeometry
         int rank = Image.Length;
         int rowLength = (int)Positions[^1];
         int imageRow = (int)Image[^1];
-        int outerRows = PositionCount / Math.Max(rowLength, 1);
+        int outerRows = PositionCount / rowLength;
         var imageStrides = Aidge.Core.Operators.ShapeMath.Strides(Image);
         var result = new List<RowSegment>(KernelSize * outerRows);
         var k = new long[rank];
