@@ -44,10 +44,10 @@ public sealed class BroadcastPlan
     public int RowStride(int input) => rowStrides[input];
 
     /// <summary>The plan for inputs broadcast multidirectionally; throws <see cref="ArgumentException"/> when they are incompatible.</summary>
-    public static BroadcastPlan Create(params long[][] inputDims) => Create(ShapeMath.Broadcast(inputDims), inputDims);
+    public static BroadcastPlan Create(params long[][] inputDims) => ToShape(ShapeMath.Broadcast(inputDims), inputDims);
 
     /// <summary>The plan for inputs broadcast to a given output (unidirectional broadcasting, e.g. PRelu's slope).</summary>
-    public static BroadcastPlan Create(long[] outputDims, params long[][] inputDims)
+    public static BroadcastPlan ToShape(long[] outputDims, params long[][] inputDims)
     {
         int rank = outputDims.Length;
         int inputs = inputDims.Length;

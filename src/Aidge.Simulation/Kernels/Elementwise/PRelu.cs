@@ -11,7 +11,7 @@ public sealed class PReluKernel : NumericBinaryKernel
 {
     protected override Tensor Apply<T>(Tensor x, Tensor slope, KernelContext context)
     {
-        var plan = BroadcastPlan.Create(x.Dims, x.Dims, slope.Dims);
+        var plan = BroadcastPlan.ToShape(x.Dims, x.Dims, slope.Dims);
         var result = Tensor.Create(x.Type, plan.OutputDims);
         Broadcast.Combine<PerElement<Leaky<T>, T, T, T>, T, T, T>(plan, x.Span<T>(), slope.Span<T>(), result.Span<T>(), default);
         return result;

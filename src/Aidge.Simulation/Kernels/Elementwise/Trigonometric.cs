@@ -39,10 +39,17 @@ public sealed class AtanKernel : FloatUnaryKernel
     protected override void Apply<T>(ReadOnlySpan<T> x, Span<T> result, KernelContext context) => TensorPrimitives.Atan(x, result);
 }
 
+/// <summary>Sinh element by element: TensorPrimitives.Sinh (10.0) cancels catastrophically for |x| below about 1e-4.</summary>
 [Kernel("Sinh", SinceVersion = 9)]
 public sealed class SinhKernel : FloatUnaryKernel
 {
-    protected override void Apply<T>(ReadOnlySpan<T> x, Span<T> result, KernelContext context) => TensorPrimitives.Sinh(x, result);
+    protected override void Apply<T>(ReadOnlySpan<T> x, Span<T> result, KernelContext context)
+    {
+        for (int i = 0; i < x.Length; i++)
+        {
+            result[i] = T.Sinh(x[i]);
+        }
+    }
 }
 
 [Kernel("Cosh", SinceVersion = 9)]
@@ -51,10 +58,17 @@ public sealed class CoshKernel : FloatUnaryKernel
     protected override void Apply<T>(ReadOnlySpan<T> x, Span<T> result, KernelContext context) => TensorPrimitives.Cosh(x, result);
 }
 
+/// <summary>Tanh element by element: TensorPrimitives.Tanh (10.0) cancels catastrophically for |x| below about 1e-4.</summary>
 [Kernel("Tanh")]
 public sealed class TanhKernel : FloatUnaryKernel
 {
-    protected override void Apply<T>(ReadOnlySpan<T> x, Span<T> result, KernelContext context) => TensorPrimitives.Tanh(x, result);
+    protected override void Apply<T>(ReadOnlySpan<T> x, Span<T> result, KernelContext context)
+    {
+        for (int i = 0; i < x.Length; i++)
+        {
+            result[i] = T.Tanh(x[i]);
+        }
+    }
 }
 
 [Kernel("Asinh", SinceVersion = 9)]
