@@ -43,13 +43,15 @@ public sealed class ConstantFamily : IOperatorFamily
         return attribute.Name switch
         {
             "value" => attribute.AsTensor(),
+            // The importer expands sparse tensors to dense ones.
+            "sparse_value" => (Tensor)attribute.Value,
             "value_float" => Tensor.Scalar(attribute.AsFloat()),
             "value_floats" => Tensor.FromArray(attribute.AsFloats(), attribute.AsFloats().Length),
             "value_int" => Tensor.Scalar(attribute.AsInt()),
             "value_ints" => Tensor.FromArray(attribute.AsInts(), attribute.AsInts().Length),
             "value_string" => Tensor.FromStrings([], [attribute.AsString()]),
             "value_strings" => Tensor.FromStrings([attribute.AsStrings().Length], attribute.AsStrings()),
-            _ => throw new NotSupportedException($"Constant attribute '{attribute.Name}' (sparse tensors) is not supported."),
+            _ => throw new ArgumentException($"Constant attribute '{attribute.Name}' is unknown."),
         };
     }
 
