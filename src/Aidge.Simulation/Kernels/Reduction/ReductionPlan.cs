@@ -112,4 +112,21 @@ public sealed class ReductionPlan
             }
         }
     }
+
+    /// <summary>The inverse walk: spreads each output element back over the input positions that fold into it.</summary>
+    public void Expand<T>(ReadOnlySpan<T> reduced, Span<T> destination)
+    {
+        for (int run = 0; run < RunCount; run++)
+        {
+            var (i, o) = RunStart(run);
+            if (InnerReduced)
+            {
+                destination.Slice(i, RunLength).Fill(reduced[o]);
+            }
+            else
+            {
+                reduced.Slice(o, RunLength).CopyTo(destination.Slice(i, RunLength));
+            }
+        }
+    }
 }
