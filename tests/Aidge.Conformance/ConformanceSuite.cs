@@ -1,0 +1,59 @@
+namespace Aidge.Conformance;
+
+/// <summary>Finds and runs the cases of the ONNX backend test data, in parallel, in a stable order.</summary>
+public static class ConformanceSuite
+{
+    public static readonly string[] Folders = { "node", "pytorch-converted", "pytorch-operator", "simple" };
+
+    /// <summary>Per-case time limit: a kernel that loops forever must not hang the suite.</summary>
+    private static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>The data folder: <c>AIDGE_ONNX_TESTS</c>, else <c>../shared/onnx-backend-tests</c> beside the repository.</summary>
+    public static string DataRoot()
+    {
+        string? configured = Environment.GetEnvironmentVariable("AIDGE_ONNX_TESTS");
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return Path.GetFullPath(configured);
+        }
+        return Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "onnx-backend-tests"));
+    }
+
+    /// <summary>The folder holding Aidge.Build.sln, found from this assembly's location.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Aidge.Build.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        return Directory.GetCurrentDirectory();
+    }
+
+    public static IReadOnlyList<CaseResult> Run(string dataRoot, IReadOnlyCollection<string> filters, Action<CaseResult>? progress = null)
+    {
+        var cases = Folders
+            .Where(f => Directory.Exists(Path.Combine(dataRoot, f)))
+            .SelectMany(f => Directory.GetDirectories(Path.Combine(dataRoot, f)).Select(d => (Folder: f, Directory: d)))
+            .Where(c => filters.Count == 0 || filters.Any(p => $"{c.Folder}/{Path.GetFileName(c.Directory)}".Contains(p, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(c => c.Folder, StringComparer.Ordinal).ThenBy(c => c.Directory, StringComparer.Ordinal)
+            .ToList();
+        var results = new CaseResult[cases.Count];
+        Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            results[i] = RunWithTimeout(cases[i].Folder, cases[i].Directory);
+            progress?.Invoke(results[i]);
+        });
+        return results;
+    }
+
+    private static CaseResult RunWithTimeout(string folder, string directory)
+    {
+        var task = Task.Factory.StartNew(() => CaseRunner.Run(folder, directory), TaskCreationOptions.LongRunning);
+        return task.Wait(CaseTimeout)
+            ? task.Result
+            : new CaseResult(folder, Path.GetFileName(directory), CaseStatus.Failed, $"did not finish within {CaseTimeout.TotalSeconds:0} s");
+    }
+}
