@@ -53,6 +53,7 @@ public sealed class InferenceContext
         }
     }
 
+    // The schema default is looked up only when the node lacks the attribute: required attributes have none.
     public long GetInt(string name) => Node.FindAttribute(name)?.AsInt() ?? Convert.ToInt64(Default(name));
 
     public float GetFloat(string name) => Node.FindAttribute(name)?.AsFloat() ?? Convert.ToSingle(Default(name));

@@ -65,6 +65,7 @@ public sealed class KernelContext
         }
     }
 
+    // The schema default is looked up only when the node lacks the attribute: required attributes have none.
     public long GetInt(string name) => Node.FindAttribute(name)?.AsInt() ?? Convert.ToInt64(Default(name));
 
     public long GetInt(string name, long fallback) => Node.GetInt(name, fallback);
