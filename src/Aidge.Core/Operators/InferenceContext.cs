@@ -53,11 +53,12 @@ public sealed class InferenceContext
         }
     }
 
-    public long GetInt(string name) => Node.GetInt(name, Convert.ToInt64(Default(name)));
+    // The schema default is looked up only when the node lacks the attribute: required attributes have none.
+    public long GetInt(string name) => Node.FindAttribute(name)?.AsInt() ?? Convert.ToInt64(Default(name));
 
-    public float GetFloat(string name) => Node.GetFloat(name, Convert.ToSingle(Default(name)));
+    public float GetFloat(string name) => Node.FindAttribute(name)?.AsFloat() ?? Convert.ToSingle(Default(name));
 
-    public string GetString(string name) => Node.GetString(name, (string)Default(name));
+    public string GetString(string name) => Node.FindAttribute(name)?.AsString() ?? (string)Default(name);
 
     public long[]? GetInts(string name) => Node.GetInts(name) ?? Schema.Attributes.GetValueOrDefault(name)?.Default as long[];
 

@@ -65,15 +65,16 @@ public sealed class KernelContext
         }
     }
 
-    public long GetInt(string name) => Node.GetInt(name, Convert.ToInt64(Default(name)));
+    // The schema default is looked up only when the node lacks the attribute: required attributes have none.
+    public long GetInt(string name) => Node.FindAttribute(name)?.AsInt() ?? Convert.ToInt64(Default(name));
 
     public long GetInt(string name, long fallback) => Node.GetInt(name, fallback);
 
-    public float GetFloat(string name) => Node.GetFloat(name, Convert.ToSingle(Default(name)));
+    public float GetFloat(string name) => Node.FindAttribute(name)?.AsFloat() ?? Convert.ToSingle(Default(name));
 
     public float GetFloat(string name, float fallback) => Node.GetFloat(name, fallback);
 
-    public string GetString(string name) => Node.GetString(name, (string)Default(name));
+    public string GetString(string name) => Node.FindAttribute(name)?.AsString() ?? (string)Default(name);
 
     public string GetString(string name, string fallback) => Node.GetString(name, fallback);
 

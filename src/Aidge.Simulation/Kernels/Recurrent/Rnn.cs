@@ -1,0 +1,35 @@
+using System.Numerics;
+using System.Numerics.Tensors;
+using Aidge.Simulation.Runtime;
+
+namespace Aidge.Simulation.Kernels.Recurrent;
+
+/// <summary>RNN: H_t = f(X_t·Wᵀ + H_{t-1}·Rᵀ + Wb + Rb), f = Tanh by default.</summary>
+[Kernel("RNN", SinceVersion = 1)]
+public sealed class RnnKernel : IKernel, IRecurrentCellFactory
+{
+    public void Execute(KernelContext context) => RecurrentLayer.Run(context, this);
+
+    IRecurrentCell<T> IRecurrentCellFactory.Create<T>(KernelContext context) => new RnnCell<T>();
+}
+
+internal sealed class RnnCell<T> : IRecurrentCell<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    private static readonly string[] Defaults = { "Tanh" };
+
+    public int Gates => 1;
+
+    public bool HasCellState => false;
+
+    public IReadOnlyList<string> DefaultActivations => Defaults;
+
+    public void Step(ref CellStep<T> step)
+    {
+        CellStep<T>.MultiplyTransposed(step.Recurrence, step.Hidden, step.Scratch);
+        TensorPrimitives.Add(step.Gates, step.Scratch, step.Gates);
+        TensorPrimitives.Add(step.Gates, step.RecurrenceBias, step.Gates);
+        step.Activate(0, step.Gates);
+        step.Gates.CopyTo(step.Hidden);
+    }
+}
