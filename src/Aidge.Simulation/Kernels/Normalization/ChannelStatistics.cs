@@ -1,5 +1,7 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 using Aidge.Core.Tensors;
+using Tensor = Aidge.Core.Tensors.Tensor;
 
 namespace Aidge.Simulation.Kernels.Normalization;
 
@@ -50,15 +52,11 @@ internal static class ChannelStatistics
         return (mean, squares / count);
     }
 
-    /// <summary>destination = source·scale + shift.</summary>
+    /// <summary>destination = source·scale + shift (vectorized).</summary>
     public static void Affine<T>(ReadOnlySpan<T> source, double scale, double shift, Span<T> destination)
         where T : unmanaged, IFloatingPoint<T>
     {
-        T a = T.CreateTruncating(scale);
-        T b = T.CreateTruncating(shift);
-        for (int i = 0; i < source.Length; i++)
-        {
-            destination[i] = source[i] * a + b;
-        }
+        TensorPrimitives.Multiply(source, T.CreateTruncating(scale), destination);
+        TensorPrimitives.Add(destination, T.CreateTruncating(shift), destination);
     }
 }
