@@ -15,10 +15,10 @@ internal static class QuantizedValues
     public static double[] ToDoubles(Tensor tensor) => ElementTypes.Numeric<Widen, double[]>(tensor.Type, new Widen(tensor));
 
     /// <summary>
-    /// x − zero_point as doubles. A 1-D zero point of a matrix operand's row count is per row when
-    /// <paramref name="perRow"/> (MatMulInteger's and QLinearMatMul's left operand); otherwise numpy broadcasting applies.
+    /// x − zero_point as doubles. A 1-D zero point with more than one value lies along <paramref name="vectorAxis"/>
+    /// when one is given (a matrix's rows, a weight's output channels); otherwise numpy broadcasting applies.
     /// </summary>
-    public static double[] Shifted(Tensor x, Tensor? zeroPoint, bool perRow = false)
+    public static double[] Shifted(Tensor x, Tensor? zeroPoint, int? vectorAxis = null)
     {
         var values = ToDoubles(x);
         if (zeroPoint is null)
@@ -26,7 +26,7 @@ internal static class QuantizedValues
             return values;
         }
         var offsets = ToDoubles(zeroPoint);
-        var map = BroadcastMap.SourceIndices(OperandDims(zeroPoint.Dims, perRow), x.Dims);
+        var map = BroadcastMap.SourceIndices(AlongAxis(zeroPoint.Dims, vectorAxis, x.Rank), x.Dims);
         for (int i = 0; i < values.Length; i++)
         {
             values[i] -= offsets[map[i]];
@@ -34,9 +34,16 @@ internal static class QuantizedValues
         return values;
     }
 
-    /// <summary>A per-row parameter [M] of a matrix operand seen as [M, 1] so that it broadcasts along the rows.</summary>
-    public static long[] OperandDims(long[] parameterDims, bool perRow) =>
-        perRow && parameterDims.Length == 1 && parameterDims[0] > 1 ? [parameterDims[0], 1] : parameterDims;
+    /// <summary>The dims of a per-row or per-channel parameter [n] placed on <paramref name="axis"/> of a rank-<paramref name="rank"/> operand: [n, 1, …].</summary>
+    public static long[] AlongAxis(long[] parameterDims, int? axis, int rank) =>
+        axis is int a && parameterDims.Length == 1 && parameterDims[0] > 1 ? [parameterDims[0], .. Enumerable.Repeat(1L, rank - a - 1)] : parameterDims;
+
+    /// <summary>
+    /// The requantization multiplier scale_in · scale_w / scale_out, computed in float32 like the reference
+    /// implementation does (the accumulator then multiplies it in double).
+    /// </summary>
+    public static double Multiplier(double inputScale, double weightScale, double outputScale) =>
+        (float)((float)inputScale * (float)weightScale) / (float)outputScale;
 
     /// <summary>Rounds each value to the nearest integer (ties to even) and saturates it into <paramref name="type"/>.</summary>
     public static Tensor Saturated(DataType type, long[] dims, ReadOnlySpan<double> values)
