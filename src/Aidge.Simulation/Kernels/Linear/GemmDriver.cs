@@ -37,6 +37,9 @@ internal static unsafe class GemmDriver<T, TVector, TLanes>
             return;
         }
         int nr = NR;
+        // Equal depth blocks: a short last block would pay the C tiles' load and store for little work.
+        int blocks = (k + KC - 1) / KC;
+        int depth = (k + blocks - 1) / blocks;
         int panelColumns = (Math.Min(NC, n) + nr - 1) / nr * nr;
         T[] packedA = ArrayPool<T>.Shared.Rent(MC * KC);
         T[] packedB = ArrayPool<T>.Shared.Rent(KC * panelColumns);
@@ -48,9 +51,9 @@ internal static unsafe class GemmDriver<T, TVector, TLanes>
                 for (int jc = 0; jc < n; jc += NC)
                 {
                     int nc = Math.Min(NC, n - jc);
-                    for (int pc = 0; pc < k; pc += KC)
+                    for (int pc = 0; pc < k; pc += depth)
                     {
-                        int kc = Math.Min(KC, k - pc);
+                        int kc = Math.Min(depth, k - pc);
                         PackB(b, ldb, transB, pc, jc, kc, nc, pb);
                         for (int ic = 0; ic < m; ic += MC)
                         {
