@@ -90,7 +90,7 @@ internal static class Convolution
     /// </summary>
     private static int ChunkWidth(int k, int outputChannels, int positions)
     {
-        const int SliceElements = 128 * 1024;
+        const int SliceElements = 256 * 1024;
         int width = Math.Max(SliceElements / Math.Max(k, 1), 2 * outputChannels);
         return Math.Min(Math.Max(64, width / 64 * 64), positions);
     }
