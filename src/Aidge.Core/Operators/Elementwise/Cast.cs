@@ -40,7 +40,9 @@ public sealed class Cast : IOperatorFamily
         return roundMode ? schema.Attr("round_mode", AttributeKind.String, "up") : schema;
     }
 
-    private static void InferCast(InferenceContext context) => context.SetOutput(0, TargetType(context.Node), context.InputShape(0));
+    /// <summary>Casts between int32 and int64 of small constant vectors fold (shape arithmetic); others wait for run time.</summary>
+    private static void InferCast(InferenceContext context) =>
+        IntegerFolding.Integers(c => c.SetOutput(0, TargetType(c.Node), c.InputShape(0)), v => v[0])(context);
 
     private static void InferCastLike(InferenceContext context) =>
         context.SetOutput(0, context.InputElementType(1), context.InputShape(0));
