@@ -4,39 +4,29 @@ using Aidge.Core.Tensors;
 
 namespace Aidge.Core.Operators.Movement;
 
-/// <summary>CenterCropPad (18): the listed <c>axes</c> (all by default) take the sizes of the <c>shape</c> input; the others stay.</summary>
-public sealed class CenterCropPad : IOperatorFamily
+/// <summary>CenterCropPad (opset 18): each listed axis cropped or zero-padded, centered, to the length the shape input gives.</summary>
+public sealed class CenterCropPadFamily : IOperatorFamily
 {
     public void Register(OperatorRegistry registry) =>
-        registry.Add("CenterCropPad", 18).Inputs(2).Outputs(1).Attr("axes", AttributeKind.Ints).Infer(Infer);
+        registry.Add("CenterCropPad", 18).Inputs(2).Outputs(1).Attr("axes", AttributeKind.Ints).Infer(context =>
+        {
+            var element = context.InputElementType(0);
+            if (context.InputShape(0) is not { } input)
+            {
+                context.SetOutput(0, element, null);
+                return;
+            }
+            var axes = Axes(context.GetInts("axes"), input.Rank);
+            var lengths = context.ConstantInts(1);
+            var dims = Enumerable.ToArray(input);
+            for (int i = 0; i < axes.Length; i++)
+            {
+                dims[axes[i]] = lengths is null ? Dim.Unknown : lengths[i];
+            }
+            context.SetOutput(0, element, new Shape(dims));
+        });
 
-    /// <summary>The target size of every axis: <paramref name="sizes"/> on <paramref name="axes"/> (all axes when null), else the input's.</summary>
-    public static T[] TargetDims<T>(IReadOnlyList<T> input, long[] sizes, long[]? axes, Func<long, T> size)
-    {
-        var dims = input.ToArray();
-        int count = axes?.Length ?? dims.Length;
-        if (sizes.Length != count)
-        {
-            throw new ArgumentException($"CenterCropPad has {sizes.Length} sizes for {count} axes.");
-        }
-        for (int i = 0; i < count; i++)
-        {
-            dims[axes is null ? i : ShapeMath.NormalizeAxis(axes[i], dims.Length)] = size(sizes[i]);
-        }
-        return dims;
-    }
-
-    private static void Infer(InferenceContext context)
-    {
-        var input = context.InputShape(0);
-        var axes = context.GetInts("axes");
-        Shape? output = null;
-        if (input is not null)
-        {
-            output = context.ConstantInts(1) is { } sizes
-                ? new Shape(TargetDims(input, sizes, axes, Dim.Of))
-                : new Shape(TargetDims(input, new long[axes?.Length ?? input.Rank], axes, _ => Dim.Unknown));
-        }
-        context.SetOutput(0, context.InputElementType(0), output);
-    }
+    /// <summary>The axes the shape input refers to: the attribute, normalized, or all of them in order.</summary>
+    public static int[] Axes(long[]? axes, int rank) =>
+        axes?.Select(a => ShapeMath.NormalizeAxis(a, rank)).ToArray() ?? Enumerable.Range(0, rank).ToArray();
 }

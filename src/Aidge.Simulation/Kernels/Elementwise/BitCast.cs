@@ -1,21 +1,20 @@
 using Aidge.Core.Tensors;
 using Aidge.Simulation.Runtime;
-using BitCastSchema = Aidge.Core.Operators.Elementwise.BitCast;
 
 namespace Aidge.Simulation.Kernels.Elementwise;
 
-/// <summary>BitCast: a view of the input's little-endian storage as the target type (no copy; tensors are immutable).</summary>
+/// <summary>BitCast: the input's little-endian storage viewed as the target type (shared, never copied).</summary>
 [Kernel("BitCast", SinceVersion = 26, WidenHalfPrecision = false)]
 public sealed class BitCastKernel : IKernel
 {
     public void Execute(KernelContext context)
     {
-        var input = context.Input(0);
-        var target = BitCastSchema.TargetType(context.Node);
-        if (input.Type == DataType.String || input.Type.SizeOf() != target.SizeOf())
+        var x = context.Input(0);
+        var target = Core.Operators.Elementwise.Cast.TargetType(context.Node);
+        if (x.Type == DataType.String || target == DataType.String || x.Type.SizeOf() != target.SizeOf())
         {
-            throw new ArgumentException($"Cannot reinterpret {input.Type.OnnxName()} as {target.OnnxName()}: the widths differ.");
+            throw new ArgumentException($"BitCast needs non-string types of one width, got {x.Type.OnnxName()} to {target.OnnxName()}.");
         }
-        context.SetOutput(0, Tensor.FromBytes(target, (long[])input.Dims.Clone(), input.Bytes));
+        context.SetOutput(0, Tensor.FromBytes(target, (long[])x.Dims.Clone(), x.Bytes));
     }
 }

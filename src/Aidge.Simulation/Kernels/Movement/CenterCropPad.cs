@@ -1,39 +1,42 @@
 using Aidge.Core.Operators;
+using Aidge.Core.Operators.Movement;
 using Aidge.Core.Tensors;
 using Aidge.Simulation.Runtime;
-using CenterCropPadSchema = Aidge.Core.Operators.Movement.CenterCropPad;
 
 namespace Aidge.Simulation.Kernels.Movement;
 
 /// <summary>
-/// CenterCropPad: along each resized axis the input is centred in the output, cropping the excess (the window
-/// starts half the excess in, rounded down) or padding with zeros (the odd extra element goes to the end).
+/// CenterCropPad: a longer axis keeps the window starting at floor((dim - length) / 2); a shorter one is placed
+/// at floor((length - dim) / 2) in zeros, so an odd leftover goes to the end in both cases.
 /// </summary>
 [Kernel("CenterCropPad", SinceVersion = 18, WidenHalfPrecision = false)]
 public sealed class CenterCropPadKernel : IKernel
 {
     public void Execute(KernelContext context)
     {
-        var data = context.Input(0);
-        var dims = CenterCropPadSchema.TargetDims(data.Dims, context.Input(1).ToInt64Array(), context.GetInts("axes"), size => size);
-        var maps = new int[dims.Length][];
-        for (int j = 0; j < dims.Length; j++)
+        var input = context.Input(0);
+        var lengths = context.Input(1).ToInt64Array();
+        var axes = CenterCropPadFamily.Axes(context.GetInts("axes"), input.Rank);
+        if (lengths.Length != axes.Length || lengths.Any(l => l < 0))
         {
-            if (dims[j] < 0)
-            {
-                throw new ArgumentException($"CenterCropPad cannot resize axis {j} to {dims[j]}.");
-            }
-            // Output coordinate o reads input o − offset; C# division truncates, which rounds both cases as the spec says.
-            long offset = (dims[j] - data.Dims[j]) / 2;
-            maps[j] = new int[dims[j]];
-            for (int o = 0; o < maps[j].Length; o++)
-            {
-                long source = o - offset;
-                maps[j][o] = source >= 0 && source < data.Dims[j] ? (int)source : -1;
-            }
+            throw new ArgumentException($"shape [{string.Join(",", lengths)}] does not fit {axes.Length} axes.");
         }
-        var output = Tensor.Create(data.Type, dims);
-        AxisGather.Run(data, output, maps, ShapeMath.Strides(data.Dims));
+        var maps = input.Dims.Select(AxisGather.Identity).ToArray();
+        for (int i = 0; i < axes.Length; i++)
+        {
+            long dim = input.Dims[axes[i]];
+            long length = lengths[i];
+            long shift = dim >= length ? (dim - length) / 2 : -((length - dim) / 2);
+            var map = new int[length];
+            for (int o = 0; o < map.Length; o++)
+            {
+                long source = o + shift;
+                map[o] = source >= 0 && source < dim ? (int)source : -1;
+            }
+            maps[axes[i]] = map;
+        }
+        var output = Tensor.Create(input.Type, maps.Select(m => (long)m.Length).ToArray());
+        AxisGather.Run(input, output, maps, ShapeMath.Strides(input.Dims));
         context.SetOutput(0, output);
     }
 }
