@@ -1,4 +1,3 @@
-using Aidge.Core.Operators;
 using Aidge.Core.Operators.Convolution;
 using Aidge.Core.Tensors;
 using Aidge.Simulation.Kernels.Common;
@@ -9,6 +8,7 @@ namespace Aidge.Simulation.Kernels.Convolution;
 /// <summary>
 /// Col2Im: adds every column of [N, C·K, L] back into the image, where K is the block size and L the number of
 /// block positions (in row-major order); overlapping blocks sum, and block parts that fall in the padding vanish.
+/// This is ConvTranspose's scatter (<see cref="PatchGeometry.Col2ImAdd"/>) with the columns given directly.
 /// </summary>
 [Kernel("Col2Im", SinceVersion = 18)]
 public sealed class Col2ImKernel : FloatingPointKernel
@@ -22,79 +22,28 @@ public sealed class Col2ImKernel : FloatingPointKernel
         {
             throw new ArgumentException($"Col2Im needs an [N, C·K, L] input and image and block shapes of one rank, not {input}, [{string.Join(",", image)}] and [{string.Join(",", block)}].");
         }
-        int blockSize = checked((int)Tensor.ElementCountOf(block));
-        int positions = (int)input.Dims[2];
-        if (blockSize == 0 || input.Dims[1] % blockSize != 0)
+        var window = SlidingWindow.FromNode(context.Node, block);
+        var positions = new long[image.Length];
+        var padBegin = new long[image.Length];
+        for (int i = 0; i < image.Length; i++)
         {
-            throw new ArgumentException($"Col2Im input dim 1 ({input.Dims[1]}) is not a multiple of the block size {blockSize}.");
+            (positions[i], padBegin[i], _) = window.Resolve(i, image[i]);
         }
-        var offsets = ImageOffsets(SlidingWindow.FromNode(context.Node, block), image, positions);
-        long channels = input.Dims[1] / blockSize;
+        var geometry = new PatchGeometry(image, positions, block, window.Strides, window.Dilations, padBegin);
+        if (geometry.KernelSize == 0 || input.Dims[1] % geometry.KernelSize != 0 || input.Dims[2] != geometry.PositionCount)
+        {
+            throw new ArgumentException($"Col2Im input {input} does not hold blocks of {geometry.KernelSize} at {geometry.PositionCount} positions.");
+        }
+        int channels = (int)(input.Dims[1] / geometry.KernelSize);
         long[] dims = [input.Dims[0], channels, .. image];
-        int imageSize = checked((int)Tensor.ElementCountOf(image));
         var columns = ValuesAs<T>(input);
         var result = new T[Tensor.ElementCountOf(dims)];
-        for (int plane = 0; plane < input.Dims[0] * channels; plane++)
+        int columnsPerBatch = channels * geometry.KernelSize * geometry.PositionCount;
+        int pixelsPerBatch = channels * geometry.ImageSize;
+        for (int n = 0; n < input.Dims[0]; n++)
         {
-            var target = result.AsSpan(plane * imageSize, imageSize);
-            var source = columns.Slice(plane * blockSize * positions, blockSize * positions);
-            for (int i = 0; i < offsets.Length; i++)
-            {
-                if (offsets[i] >= 0)
-                {
-                    target[offsets[i]] += source[i];
-                }
-            }
+            geometry.Col2ImAdd(columns.Slice(n * columnsPerBatch, columnsPerBatch), channels, result.AsSpan(n * pixelsPerBatch, pixelsPerBatch));
         }
         context.SetOutput(0, TensorOf<T>(input.Type, dims, result));
-    }
-
-    /// <summary>
-    /// For each (block element k, block position l), in the input's k·L + l order, the flat image offset it adds
-    /// to, or −1 when it lands in the padding.
-    /// </summary>
-    private static int[] ImageOffsets(SlidingWindow window, long[] image, int positions)
-    {
-        int rank = image.Length;
-        var counts = new long[rank];
-        var padBegins = new long[rank];
-        for (int i = 0; i < rank; i++)
-        {
-            (counts[i], padBegins[i], _) = window.Resolve(i, image[i]);
-        }
-        if (Tensor.ElementCountOf(counts) != positions)
-        {
-            throw new ArgumentException($"Col2Im has {positions} block positions, but the image and block shapes give {Tensor.ElementCountOf(counts)}.");
-        }
-        var imageStrides = ShapeMath.Strides(image);
-        int blockSize = (int)Tensor.ElementCountOf(window.Kernel);
-        var offsets = new int[blockSize * positions];
-        var element = new long[rank];
-        var position = new long[rank];
-        for (int k = 0; k < blockSize; k++)
-        {
-            Unravel(k, window.Kernel, element);
-            for (int l = 0; l < positions; l++)
-            {
-                Unravel(l, counts, position);
-                long offset = 0;
-                for (int i = 0; i < rank && offset >= 0; i++)
-                {
-                    long x = (position[i] * window.Strides[i]) - padBegins[i] + (element[i] * window.Dilations[i]);
-                    offset = x >= 0 && x < image[i] ? offset + (x * imageStrides[i]) : -1;
-                }
-                offsets[(k * positions) + l] = (int)offset;
-            }
-        }
-        return offsets;
-    }
-
-    private static void Unravel(long index, long[] dims, long[] coordinates)
-    {
-        for (int i = dims.Length - 1; i >= 0; i--)
-        {
-            coordinates[i] = index % dims[i];
-            index /= dims[i];
-        }
     }
 }
