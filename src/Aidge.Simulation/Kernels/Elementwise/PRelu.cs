@@ -7,20 +7,16 @@ namespace Aidge.Simulation.Kernels.Elementwise;
 
 /// <summary>
 /// PRelu: x where x ≥ 0, slope * x elsewhere; the slope broadcasts to X's shape (unidirectionally). Before
-/// opset 7 there was no broadcasting rule: a slope of C values applies per channel (axis 1), which is what
-/// PyTorch exports of PReLU(C) at those opsets rely on.
+/// opset 7 a vector slope held one value per channel (axis 1), as in Caffe2.
 /// </summary>
 [Kernel("PRelu")]
 public sealed class PReluKernel : NumericBinaryKernel
 {
     protected override Tensor Apply<T>(Tensor x, Tensor slope, KernelContext context)
     {
-        if (context.OpsetVersion < 7 && slope.Rank == 1 && x.Rank > 2 && slope.Length == x.Dims[1] && slope.Length > 1)
+        if (context.OpsetVersion < 7 && slope.Rank == 1 && slope.Length > 1 && x.Rank > 2)
         {
-            var perChannel = new long[x.Rank - 1];
-            Array.Fill(perChannel, 1L);
-            perChannel[0] = slope.Length;
-            slope = slope.Reshape(perChannel);
+            slope = slope.Reshape([slope.Length, .. Enumerable.Repeat(1L, x.Rank - 2)]);
         }
         var plan = BroadcastPlan.ToShape(x.Dims, x.Dims, slope.Dims);
         var result = Tensor.Create(x.Type, plan.OutputDims);
