@@ -67,13 +67,7 @@ public sealed class SubgraphTests
         var graph = NewGraph(11);
         var initial = graph.AddInitializer("s0", Tensor.FromArray(new[] { 0f, 0f }, 2));
         var x = graph.AddInitializer("x", Tensor.FromArray(new[] { 1f, 2f, 3f, 4f, 5f, 6f }, 3, 2));
-        var body = new Graph("body", graph);
-        var state = body.GetOrAddValue("state_in");
-        var row = body.GetOrAddValue("row");
-        body.Inputs.Add(state);
-        body.Inputs.Add(row);
-        body.Outputs.Add(row);
-        body.Outputs.Add(state);
+        var body = Body(graph, new[] { "state_in", "row" }, "row", "state_in");
         var final = graph.GetOrAddValue("final");
         var history = graph.GetOrAddValue("history");
         var node = graph.AddNode("Scan", new[] { initial, x }, new[] { final, history });
@@ -100,13 +94,7 @@ public sealed class SubgraphTests
         var lengths = graph.AddInitializer("lengths", Tensor.FromArray(new[] { 3, 1 }, 2));
         var initial = graph.AddInitializer("s0", Tensor.FromArray(new[] { 0f, 0f }, 2, 1));
         var x = graph.AddInitializer("x", Tensor.FromArray(new[] { 1f, 2f, 3f, 4f, 5f, 6f }, 2, 3, 1));
-        var body = new Graph("body", graph);
-        var state = body.GetOrAddValue("state_in");
-        var element = body.GetOrAddValue("element");
-        body.Inputs.Add(state);
-        body.Inputs.Add(element);
-        body.Outputs.Add(element);
-        body.Outputs.Add(element);
+        var body = Body(graph, new[] { "state_in", "element" }, "element", "element");
         var final = graph.GetOrAddValue("final");
         var seen = graph.GetOrAddValue("seen");
         var node = graph.AddNode("Scan", new[] { lengths, initial, x }, new[] { final, seen });
@@ -132,13 +120,7 @@ public sealed class SubgraphTests
         var extra = graph.AddInitializer("extra", Tensor.FromArray(new[] { 9f }, 1));
         var sequence = graph.GetOrAddValue("sequence");
         graph.AddNode("SequenceConstruct", new[] { a, b }, new[] { sequence });
-        var body = new Graph("body", graph);
-        var item = body.GetOrAddValue("item");
-        var whole = body.GetOrAddValue("whole");
-        body.Inputs.Add(item);
-        body.Inputs.Add(whole);
-        body.Outputs.Add(item);
-        body.Outputs.Add(whole);
+        var body = Body(graph, new[] { "item", "whole" }, "item", "whole");
         var same = graph.GetOrAddValue("same");
         var repeated = graph.GetOrAddValue("repeated");
         var node = graph.AddNode("SequenceMap", new[] { sequence, extra }, new[] { same, repeated });
@@ -164,14 +146,8 @@ public sealed class SubgraphTests
         var x = graph.AddInitializer("x", Tensor.FromArray(new[] { 7f, 8f }, 2));
         var empty = graph.GetOrAddValue("empty");
         graph.AddNode("SequenceEmpty", Array.Empty<Value?>(), new[] { empty });
-        var body = new Graph("body", graph);
-        var iteration = body.GetOrAddValue("iteration");
-        var condIn = body.GetOrAddValue("cond_in");
-        var sequenceIn = body.GetOrAddValue("sequence_in");
-        var sequenceOut = body.GetOrAddValue("sequence_out");
-        body.Inputs.AddRange(new[] { iteration, condIn, sequenceIn });
-        body.AddNode("SequenceInsert", new[] { sequenceIn, x }, new[] { sequenceOut });
-        body.Outputs.AddRange(new[] { condIn, sequenceOut, iteration });
+        var body = Body(graph, new[] { "iteration", "cond_in", "sequence_in" }, "cond_in", "sequence_out", "iteration");
+        body.AddNode("SequenceInsert", new[] { body.FindLocal("sequence_in"), x }, new[] { body.FindLocal("sequence_out") });
         var sequence = graph.GetOrAddValue("sequence");
         var iterations = graph.GetOrAddValue("iterations");
         var node = graph.AddNode("Loop", new[] { m, cond, empty }, new[] { sequence, iterations });
@@ -179,6 +155,15 @@ public sealed class SubgraphTests
         graph.Outputs.Add(sequence);
         graph.Outputs.Add(iterations);
         return (graph, sequence, iterations);
+    }
+
+    /// <summary>A body graph with untyped inputs whose outputs name its inputs or values its nodes will produce.</summary>
+    private static Graph Body(Graph parent, string[] inputs, params string[] outputs)
+    {
+        var body = new Graph("body", parent);
+        body.Inputs.AddRange(inputs.Select(body.GetOrAddValue));
+        body.Outputs.AddRange(outputs.Select(body.GetOrAddValue));
+        return body;
     }
 
     private static Graph NewGraph(long opset)

@@ -85,7 +85,9 @@ public sealed class TransposedWindow
             return explicitOutput > 0 ? (explicitOutput, pads[i], pads[i + Rank]) : throw new ArgumentException($"ConvTranspose output along axis {i} would be empty.");
         }
         long total = full - output;
-        long half = total / 2;
+        // Floor division (as the reference implementation's): an output_shape larger than the full result makes the
+        // total negative, and the missing rows must come out at the end as zeros.
+        long half = total >> 1;
         // The operator's equations: SAME_UPPER puts the odd unit at the end, everything else at the begin.
         return autoPad == "SAME_UPPER" ? (output, half, total - half) : (output, total - half, half);
     }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Kernels.Movement;
 using Aidge.Simulation.Kernels.Selection;
 using Aidge.Simulation.Runtime;
@@ -19,14 +20,13 @@ public sealed class CumulativeKernel : IKernel
         var output = Tensor.Create(input.Type, input.Dims);
         var scan = new Scan(input, output, AxisLanes.Of(input.Dims, axis), context.GetInt("exclusive") != 0, context.GetInt("reverse") != 0,
             context.Node.OpType == "CumProd");
-        Numeric.Run(input.Type, scan);
-        context.SetOutput(0, output);
+        context.SetOutput(0, ElementTypes.Numeric<Scan, Tensor>(input.Type, scan));
     }
 
-    private readonly struct Scan(Tensor input, Tensor output, AxisLanes lanes, bool exclusive, bool reverse, bool product) : INumericAction
+    private readonly struct Scan(Tensor input, Tensor output, AxisLanes lanes, bool exclusive, bool reverse, bool product) : INumericFunction<Tensor>
     {
-        public void Run<T>()
-            where T : unmanaged, INumber<T>
+        public Tensor Invoke<T>()
+            where T : unmanaged, INumber<T>, IMinMaxValue<T>
         {
             var source = input.Span<T>();
             var result = output.Span<T>();
@@ -49,6 +49,7 @@ public sealed class CumulativeKernel : IKernel
                     }
                 }
             }
+            return output;
         }
     }
 }

@@ -10,21 +10,7 @@ namespace Aidge.Simulation.Kernels.Common;
 /// </summary>
 public abstract class FloatingPointKernel : IKernel
 {
-    public void Execute(KernelContext context)
-    {
-        var type = context.Input(0).Type;
-        switch (type)
-        {
-            case DataType.Float:
-                Execute<float>(context);
-                break;
-            case DataType.Double:
-                Execute<double>(context);
-                break;
-            default:
-                throw new NotSupportedException($"{context.Node.OpType} does not support {type.OnnxName()} tensors.");
-        }
-    }
+    public void Execute(KernelContext context) => ElementTypes.Float<Dispatch, bool>(context.Input(0).Type, new Dispatch(this, context));
 
     protected abstract void Execute<T>(KernelContext context)
         where T : unmanaged, IFloatingPointIeee754<T>, IMinMaxValue<T>;
@@ -78,5 +64,15 @@ public abstract class FloatingPointKernel : IKernel
                 throw new NotSupportedException($"Cannot produce a {type.OnnxName()} tensor here.");
         }
         return tensor;
+    }
+
+    private readonly struct Dispatch(FloatingPointKernel kernel, KernelContext context) : IFloatFunction<bool>
+    {
+        public bool Invoke<T>()
+            where T : unmanaged, IFloatingPointIeee754<T>, IMinMaxValue<T>
+        {
+            kernel.Execute<T>(context);
+            return true;
+        }
     }
 }

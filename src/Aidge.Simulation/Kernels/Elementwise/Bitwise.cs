@@ -8,25 +8,18 @@ using Tensor = Aidge.Core.Tensors.Tensor;
 
 namespace Aidge.Simulation.Kernels.Elementwise;
 
+/// <summary>BitwiseAnd, BitwiseOr and BitwiseXor on integers of one type, with broadcasting, vectorized.</summary>
 [Kernel("BitwiseAnd", SinceVersion = 18)]
-public sealed class BitwiseAndKernel : IntegerBinaryKernel
-{
-    protected override Tensor Apply<T>(Tensor x, Tensor y, KernelContext context) =>
-        Broadcast.Combine<BitwiseAndOperation<T>, T, T, T>(x, y, x.Type, default);
-}
-
 [Kernel("BitwiseOr", SinceVersion = 18)]
-public sealed class BitwiseOrKernel : IntegerBinaryKernel
-{
-    protected override Tensor Apply<T>(Tensor x, Tensor y, KernelContext context) =>
-        Broadcast.Combine<BitwiseOrOperation<T>, T, T, T>(x, y, x.Type, default);
-}
-
 [Kernel("BitwiseXor", SinceVersion = 18)]
-public sealed class BitwiseXorKernel : IntegerBinaryKernel
+public sealed class BitwiseKernel : IntegerBinaryKernel
 {
-    protected override Tensor Apply<T>(Tensor x, Tensor y, KernelContext context) =>
-        Broadcast.Combine<XorOperation<T>, T, T, T>(x, y, x.Type, default);
+    protected override Tensor Apply<T>(Tensor x, Tensor y, KernelContext context) => context.Node.OpType switch
+    {
+        "BitwiseAnd" => Broadcast.Combine<BitwiseAndOperation<T>, T, T, T>(x, y, x.Type, default),
+        "BitwiseOr" => Broadcast.Combine<BitwiseOrOperation<T>, T, T, T>(x, y, x.Type, default),
+        _ => Broadcast.Combine<XorOperation<T>, T, T, T>(x, y, x.Type, default),
+    };
 }
 
 [Kernel("BitwiseNot", SinceVersion = 18)]

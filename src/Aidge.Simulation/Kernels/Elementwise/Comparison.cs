@@ -5,21 +5,35 @@ using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Elementwise;
 
-/// <summary>Equal over numbers, bools (their 0/1 bytes) and strings (ordinal); NaN equals nothing.</summary>
+/// <summary>
+/// Comparisons with broadcasting, giving bool tensors; comparisons with NaN are false. Equal also compares bools
+/// (their 0/1 bytes) and strings (ordinally).
+/// </summary>
 [Kernel("Equal")]
-public sealed class EqualKernel : NumericBinaryKernel
+[Kernel("Greater")]
+[Kernel("GreaterOrEqual", SinceVersion = 12)]
+[Kernel("Less")]
+[Kernel("LessOrEqual", SinceVersion = 12)]
+public sealed class ComparisonKernel : NumericBinaryKernel
 {
-    protected override Tensor Apply<T>(Tensor x, Tensor y, KernelContext context) => Compare<EqualTo<T>, T>(x, y);
+    protected override Tensor Apply<T>(Tensor x, Tensor y, KernelContext context) => context.Node.OpType switch
+    {
+        "Equal" => Compare<EqualTo<T>, T>(x, y),
+        "Greater" => Compare<GreaterThan<T>, T>(x, y),
+        "GreaterOrEqual" => Compare<AtLeast<T>, T>(x, y),
+        "Less" => Compare<LessThan<T>, T>(x, y),
+        _ => Compare<AtMost<T>, T>(x, y),
+    };
 
     protected override Tensor ApplyNonNumeric(Tensor x, Tensor y, KernelContext context)
     {
+        if (context.Node.OpType != "Equal" || x.Type is not (DataType.Bool or DataType.String))
+        {
+            return base.ApplyNonNumeric(x, y, context);
+        }
         if (x.Type == DataType.Bool)
         {
             return Compare<EqualTo<byte>, byte>(x, y);
-        }
-        if (x.Type != DataType.String)
-        {
-            throw ElementTypes.Unsupported(x.Type, "a numeric, bool or string type");
         }
         var plan = BroadcastPlan.Create(x.Dims, y.Dims);
         var result = Tensor.Create(DataType.Bool, plan.OutputDims);
@@ -28,7 +42,7 @@ public sealed class EqualKernel : NumericBinaryKernel
         return result;
     }
 
-    internal static Tensor Compare<TFunction, T>(Tensor x, Tensor y)
+    private static Tensor Compare<TFunction, T>(Tensor x, Tensor y)
         where TFunction : struct, IBinaryFunction<T, T, bool>
         where T : unmanaged =>
         Broadcast.Combine<PerElement<TFunction, T, T, bool>, T, T, bool>(x, y, DataType.Bool, default);
@@ -39,56 +53,32 @@ public sealed class EqualKernel : NumericBinaryKernel
         public bool Invoke(T x, T y) => x == y;
     }
 
-    private readonly struct OrdinalEqual : IBinaryFunction<string, string, bool>
-    {
-        public bool Invoke(string x, string y) => string.Equals(x, y, StringComparison.Ordinal);
-    }
-}
-
-[Kernel("Greater")]
-public sealed class GreaterKernel : NumericBinaryKernel
-{
-    protected override Tensor Apply<T>(Tensor x, Tensor y, KernelContext context) => EqualKernel.Compare<GreaterThan<T>, T>(x, y);
-
     private readonly struct GreaterThan<T> : IBinaryFunction<T, T, bool>
         where T : IComparisonOperators<T, T, bool>
     {
         public bool Invoke(T x, T y) => x > y;
     }
-}
-
-[Kernel("GreaterOrEqual", SinceVersion = 12)]
-public sealed class GreaterOrEqualKernel : NumericBinaryKernel
-{
-    protected override Tensor Apply<T>(Tensor x, Tensor y, KernelContext context) => EqualKernel.Compare<AtLeast<T>, T>(x, y);
 
     private readonly struct AtLeast<T> : IBinaryFunction<T, T, bool>
         where T : IComparisonOperators<T, T, bool>
     {
         public bool Invoke(T x, T y) => x >= y;
     }
-}
-
-[Kernel("Less")]
-public sealed class LessKernel : NumericBinaryKernel
-{
-    protected override Tensor Apply<T>(Tensor x, Tensor y, KernelContext context) => EqualKernel.Compare<LessThan<T>, T>(x, y);
 
     private readonly struct LessThan<T> : IBinaryFunction<T, T, bool>
         where T : IComparisonOperators<T, T, bool>
     {
         public bool Invoke(T x, T y) => x < y;
     }
-}
-
-[Kernel("LessOrEqual", SinceVersion = 12)]
-public sealed class LessOrEqualKernel : NumericBinaryKernel
-{
-    protected override Tensor Apply<T>(Tensor x, Tensor y, KernelContext context) => EqualKernel.Compare<AtMost<T>, T>(x, y);
 
     private readonly struct AtMost<T> : IBinaryFunction<T, T, bool>
         where T : IComparisonOperators<T, T, bool>
     {
         public bool Invoke(T x, T y) => x <= y;
+    }
+
+    private readonly struct OrdinalEqual : IBinaryFunction<string, string, bool>
+    {
+        public bool Invoke(string x, string y) => string.Equals(x, y, StringComparison.Ordinal);
     }
 }

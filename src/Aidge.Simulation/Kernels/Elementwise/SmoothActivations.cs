@@ -1,13 +1,6 @@
-using System.Numerics.Tensors;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Elementwise;
-
-[Kernel("Sigmoid")]
-public sealed class SigmoidKernel : FloatUnaryKernel
-{
-    protected override void Apply<T>(ReadOnlySpan<T> x, Span<T> result, KernelContext context) => TensorPrimitives.Sigmoid(x, result);
-}
 
 /// <summary>HardSigmoid = max(0, min(1, alpha * x + beta)).</summary>
 [Kernel("HardSigmoid")]

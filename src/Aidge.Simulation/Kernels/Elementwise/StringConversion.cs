@@ -11,8 +11,8 @@ namespace Aidge.Simulation.Kernels.Elementwise;
 public static class StringConversion
 {
     /// <summary>
-    /// Parses a string tensor into int64 when the target is an integer type and every string is an integer (so
-    /// large values stay exact), otherwise into double; the caller converts that to the target.
+    /// Parses a string tensor into int64 when the target is an integer type (integers exactly, other numbers
+    /// truncated toward zero), otherwise into double; the caller converts that to the target.
     /// </summary>
     public static Tensor Parse(Tensor strings, DataType target)
     {
@@ -21,15 +21,13 @@ public static class StringConversion
         if (target.IsInteger())
         {
             var integers = new long[values.Length];
-            bool exact = true;
-            for (int i = 0; exact && i < values.Length; i++)
+            for (int i = 0; i < values.Length; i++)
             {
-                exact = long.TryParse(values[i].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out integers[i]);
+                integers[i] = long.TryParse(values[i].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out long exact)
+                    ? exact
+                    : (long)ParseNumber(values[i]);
             }
-            if (exact)
-            {
-                return Tensor.FromArray(integers, dims);
-            }
+            return Tensor.FromArray(integers, dims);
         }
         var numbers = new double[values.Length];
         for (int i = 0; i < values.Length; i++)

@@ -1,6 +1,7 @@
 using System.Numerics;
 using Aidge.Core.Operators.Generators;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Kernels.Movement;
 using Aidge.Simulation.Runtime;
 
@@ -16,14 +17,13 @@ public sealed class RangeKernel : IKernel
         var delta = context.Input(2);
         long length = RangeFamily.Length(start, context.Input(1), delta);
         var output = Tensor.Create(start.Type, length);
-        Numeric.Run(start.Type, new Fill(start, delta, output));
-        context.SetOutput(0, output);
+        context.SetOutput(0, ElementTypes.Numeric<Fill, Tensor>(start.Type, new Fill(start, delta, output)));
     }
 
-    private readonly struct Fill(Tensor start, Tensor delta, Tensor output) : INumericAction
+    private readonly struct Fill(Tensor start, Tensor delta, Tensor output) : INumericFunction<Tensor>
     {
-        public void Run<T>()
-            where T : unmanaged, INumber<T>
+        public Tensor Invoke<T>()
+            where T : unmanaged, INumber<T>, IMinMaxValue<T>
         {
             T first = start.Span<T>()[0];
             T step = delta.Span<T>()[0];
@@ -32,6 +32,7 @@ public sealed class RangeKernel : IKernel
             {
                 values[i] = first + T.CreateTruncating(i) * step;
             }
+            return output;
         }
     }
 }

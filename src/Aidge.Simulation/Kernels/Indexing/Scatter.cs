@@ -1,6 +1,7 @@
 using System.Numerics;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Kernels.Movement;
 using Aidge.Simulation.Runtime;
 
@@ -37,24 +38,22 @@ public sealed class ScatterKernel : IKernel
             throw new ArgumentException($"Updates {updates} do not match indices {indices}.");
         }
         var output = data.Clone();
-        if (reduction == "none")
+        if (reduction != "none")
         {
-            for (int t = 0; t < offsets.Length; t++)
-            {
-                RawElements.Copy(updates, t * block, output, offsets[t], block);
-            }
+            context.SetOutput(0, ElementTypes.Numeric<Reduce, Tensor>(data.Type, new Reduce(updates, output, offsets, block, reduction)));
+            return;
         }
-        else
+        for (int t = 0; t < offsets.Length; t++)
         {
-            Numeric.Run(data.Type, new Reduce(updates, output, offsets, block, reduction));
+            RawElements.Copy(updates, t * block, output, offsets[t], block);
         }
         context.SetOutput(0, output);
     }
 
-    private readonly struct Reduce(Tensor updates, Tensor output, int[] offsets, int block, string reduction) : INumericAction
+    private readonly struct Reduce(Tensor updates, Tensor output, int[] offsets, int block, string reduction) : INumericFunction<Tensor>
     {
-        public void Run<T>()
-            where T : unmanaged, INumber<T>
+        public Tensor Invoke<T>()
+            where T : unmanaged, INumber<T>, IMinMaxValue<T>
         {
             switch (reduction)
             {
@@ -64,6 +63,7 @@ public sealed class ScatterKernel : IKernel
                 case "min": Combine<T, Minimum>(); break;
                 default: throw new NotSupportedException($"Scatter reduction '{reduction}' is not supported.");
             }
+            return output;
         }
 
         private void Combine<T, TCombiner>()

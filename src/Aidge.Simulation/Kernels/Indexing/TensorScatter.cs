@@ -6,49 +6,46 @@ using Aidge.Simulation.Runtime;
 namespace Aidge.Simulation.Kernels.Indexing;
 
 /// <summary>
-/// TensorScatter: a copy of past_cache where, for every position before the sequence axis, the update's rows
-/// land from that batch's write index on (wrapping around in circular mode). Moves raw elements of any type.
+/// TensorScatter: a copy of the cache in which, for every position before the sequence axis, the update's steps
+/// land from the batch entry's write index on (wrapping around the cache in circular mode).
 /// </summary>
 [Kernel("TensorScatter", SinceVersion = 24, WidenHalfPrecision = false)]
 public sealed class TensorScatterKernel : IKernel
 {
     public void Execute(KernelContext context)
     {
-        var past = context.Input(0);
+        var cache = context.Input(0);
         var update = context.Input(1);
-        int axis = ShapeMath.NormalizeAxis(context.GetInt("axis"), past.Rank);
-        if (axis == 0 || update.Rank != past.Rank || update.Type != past.Type
-            || past.Dims.Where((d, i) => i != axis && d != update.Dims[i]).Any() || update.Dims[axis] > past.Dims[axis])
+        int axis = ShapeMath.NormalizeAxis(context.GetInt("axis"), cache.Rank);
+        bool circular = context.GetString("mode") switch
         {
-            throw new ArgumentException($"TensorScatter cannot write {update} into {past} along axis {axis}.");
+            "linear" => false,
+            "circular" => true,
+            var mode => throw new NotSupportedException($"TensorScatter mode '{mode}' is not supported."),
+        };
+        if (axis == 0 || update.Rank != cache.Rank || update.Dims.Where((d, j) => j != axis && d != cache.Dims[j]).Any())
+        {
+            throw new ArgumentException($"An update {update} does not fit a cache {cache} along axis {axis}.");
         }
-        bool circular = context.GetString("mode") == "circular";
-        int batch = (int)past.Dims[0];
-        long[] writeIndices = context.OptionalInput(2)?.ToInt64Array() ?? new long[batch];
-        if (writeIndices.Length != batch)
+        var writeIndices = context.OptionalInput(2)?.ToInt64Array() ?? new long[cache.Dims[0]];
+        long capacity = cache.Dims[axis], steps = update.Dims[axis];
+        long outer = Tensor.ElementCountOf(cache.Dims.AsSpan(0, axis));
+        long perBatch = Tensor.ElementCountOf(cache.Dims.AsSpan(1, axis - 1));
+        int inner = (int)Tensor.ElementCountOf(cache.Dims.AsSpan(axis + 1));
+        var output = cache.Clone();
+        for (long o = 0; o < outer; o++)
         {
-            throw new ArgumentException($"write_indices has {writeIndices.Length} entries for a batch of {batch}.");
-        }
-        int capacity = (int)past.Dims[axis];
-        int sequence = (int)update.Dims[axis];
-        int inner = (int)Tensor.ElementCountOf(past.Dims.AsSpan(axis + 1));
-        int prefixes = (int)Tensor.ElementCountOf(past.Dims.AsSpan(0, axis));
-        int prefixesPerBatch = batch == 0 ? 0 : prefixes / batch;
-
-        var present = past.Clone();
-        for (int p = 0; p < prefixes; p++)
-        {
-            long start = writeIndices[p / prefixesPerBatch];
-            for (int s = 0; s < sequence; s++)
+            long start = writeIndices[o / perBatch];
+            for (long s = 0; s < steps; s++)
             {
-                long row = circular ? ((start + s) % capacity + capacity) % capacity : start + s;
-                if (row < 0 || row >= capacity)
+                long target = circular ? (start + s) % capacity : start + s;
+                if (target < 0 || target >= capacity)
                 {
-                    throw new ArgumentException($"TensorScatter write index {start} + {s} is outside the cache of {capacity} (linear mode).");
+                    throw new ArgumentException($"Write index {start} + {s} is outside a cache of {capacity} steps.");
                 }
-                RawElements.Copy(update, (p * sequence + s) * inner, present, (int)((p * capacity + row) * inner), inner);
+                RawElements.Copy(update, (int)((o * steps + s) * inner), output, (int)((o * capacity + target) * inner), inner);
             }
         }
-        context.SetOutput(0, present);
+        context.SetOutput(0, output);
     }
 }

@@ -1,3 +1,5 @@
+using Aidge.Simulation.Kernels.Common;
+
 namespace Aidge.Simulation.Kernels.Normalization;
 
 /// <summary>Unidirectional (numpy) broadcasting of a small operand such as a scale or bias to a target shape.</summary>
@@ -27,42 +29,15 @@ public static class Broadcasting
         {
             throw new ArgumentException($"Shape [{string.Join(",", dims.ToArray())}] does not broadcast to [{string.Join(",", target.ToArray())}].");
         }
-        long count = 1;
-        foreach (long d in target)
-        {
-            count *= d;
-        }
-        var result = new T[count];
-        if (count == 0)
-        {
-            return result;
-        }
         // Source stride per target axis: 0 where the operand is broadcast (absent or size 1).
-        int rank = target.Length;
-        int offset = rank - dims.Length;
-        var strides = new long[rank];
+        int offset = target.Length - dims.Length;
+        var strides = new long[target.Length];
         long stride = 1;
         for (int i = dims.Length - 1; i >= 0; i--)
         {
             strides[offset + i] = dims[i] == 1 ? 0 : stride;
             stride *= dims[i];
         }
-        var index = new long[rank];
-        long source = 0;
-        for (long k = 0; k < count; k++)
-        {
-            result[k] = values[(int)source];
-            for (int axis = rank - 1; axis >= 0; axis--)
-            {
-                source += strides[axis];
-                if (++index[axis] < target[axis])
-                {
-                    break;
-                }
-                source -= strides[axis] * target[axis];
-                index[axis] = 0;
-            }
-        }
-        return result;
+        return StridedGather.Gather(values, target.ToArray(), strides);
     }
 }

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Numerics.Tensors;
 using Aidge.Core.Operators.Reduction;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Runtime;
 using Tensor = Aidge.Core.Tensors.Tensor;
 
@@ -34,41 +35,18 @@ public sealed class ReduceKernel : IKernel
         var plan = new ReductionPlan(data.Dims, reduced);
         var result = Tensor.Create(data.Type, ReductionAxes.OutputDims(data.Dims, reduced, keepDims, 1L));
         string op = context.Node.OpType;
-        switch (data.Type)
+        if (op == "ReduceLogSumExp")
         {
-            case DataType.Float when op == "ReduceLogSumExp":
-                LogSumExp<float>(plan, data, result);
-                break;
-            case DataType.Double when op == "ReduceLogSumExp":
-                LogSumExp<double>(plan, data, result);
-                break;
-            case DataType.Float:
-                Reduce<float>(op, plan, data, result);
-                break;
-            case DataType.Double:
-                Reduce<double>(op, plan, data, result);
-                break;
-            case DataType.Int32:
-                Reduce<int>(op, plan, data, result);
-                break;
-            case DataType.Int64:
-                Reduce<long>(op, plan, data, result);
-                break;
-            case DataType.UInt32:
-                Reduce<uint>(op, plan, data, result);
-                break;
-            case DataType.UInt64:
-                Reduce<ulong>(op, plan, data, result);
-                break;
-            case DataType.Int8:
-                Reduce<sbyte>(op, plan, data, result);
-                break;
-            case DataType.UInt8:
-            case DataType.Bool when op is "ReduceMax" or "ReduceMin":
-                Reduce<byte>(op, plan, data, result);
-                break;
-            default:
-                throw new NotSupportedException($"{op} does not support {data.Type.OnnxName()} tensors.");
+            ElementTypes.Float<LogSumExpFunction, bool>(data.Type, new LogSumExpFunction(plan, data, result));
+        }
+        else if (data.Type == DataType.Bool && op is "ReduceMax" or "ReduceMin")
+        {
+            // Booleans are 0/1 bytes, so max is "any" and min is "all".
+            Reduce<byte>(op, plan, data, result);
+        }
+        else
+        {
+            ElementTypes.Numeric<ReduceFunction, bool>(data.Type, new ReduceFunction(op, plan, data, result));
         }
         context.SetOutput(0, result);
     }
@@ -173,5 +151,25 @@ public sealed class ReduceKernel : IKernel
         }
         TensorPrimitives.Log(output, output);
         TensorPrimitives.Add(output, shift, output);
+    }
+
+    private readonly struct ReduceFunction(string op, ReductionPlan plan, Tensor data, Tensor result) : INumericFunction<bool>
+    {
+        public bool Invoke<T>()
+            where T : unmanaged, INumber<T>, IMinMaxValue<T>
+        {
+            Reduce<T>(op, plan, data, result);
+            return true;
+        }
+    }
+
+    private readonly struct LogSumExpFunction(ReductionPlan plan, Tensor data, Tensor result) : IFloatFunction<bool>
+    {
+        public bool Invoke<T>()
+            where T : unmanaged, IFloatingPointIeee754<T>, IMinMaxValue<T>
+        {
+            LogSumExp<T>(plan, data, result);
+            return true;
+        }
     }
 }

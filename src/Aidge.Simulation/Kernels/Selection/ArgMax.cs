@@ -1,6 +1,7 @@
 using System.Numerics;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Kernels.Movement;
 using Aidge.Simulation.Runtime;
 
@@ -23,14 +24,13 @@ public sealed class ArgMaxKernel : IKernel
         }
         var output = Tensor.Create(DataType.Int64, dims);
         bool last = context.GetInt("select_last_index", 0) != 0;
-        Numeric.Run(input.Type, new Find(input, output, AxisLanes.Of(input.Dims, axis), context.Node.OpType == "ArgMax", last));
-        context.SetOutput(0, output);
+        context.SetOutput(0, ElementTypes.Numeric<Find, Tensor>(input.Type, new Find(input, output, AxisLanes.Of(input.Dims, axis), context.Node.OpType == "ArgMax", last)));
     }
 
-    private readonly struct Find(Tensor input, Tensor output, AxisLanes lanes, bool maximum, bool last) : INumericAction
+    private readonly struct Find(Tensor input, Tensor output, AxisLanes lanes, bool maximum, bool last) : INumericFunction<Tensor>
     {
-        public void Run<T>()
-            where T : unmanaged, INumber<T>
+        public Tensor Invoke<T>()
+            where T : unmanaged, INumber<T>, IMinMaxValue<T>
         {
             if (lanes.Length == 0)
             {
@@ -55,6 +55,7 @@ public sealed class ArgMaxKernel : IKernel
                 }
                 result[(int)l] = bestIndex;
             }
+            return output;
         }
     }
 }

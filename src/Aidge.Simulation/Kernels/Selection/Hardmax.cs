@@ -1,6 +1,7 @@
 using System.Numerics;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Kernels.Movement;
 using Aidge.Simulation.Runtime;
 
@@ -21,14 +22,13 @@ public sealed class HardmaxKernel : IKernel
             ? new AxisLanes(Tensor.ElementCountOf(input.Dims.AsSpan(0, axis)), Tensor.ElementCountOf(input.Dims.AsSpan(axis)), 1)
             : AxisLanes.Of(input.Dims, axis);
         var output = Tensor.Create(input.Type, input.Dims);
-        Numeric.Run(input.Type, new MarkMaximum(input, output, lanes));
-        context.SetOutput(0, output);
+        context.SetOutput(0, ElementTypes.Numeric<MarkMaximum, Tensor>(input.Type, new MarkMaximum(input, output, lanes)));
     }
 
-    private readonly struct MarkMaximum(Tensor input, Tensor output, AxisLanes lanes) : INumericAction
+    private readonly struct MarkMaximum(Tensor input, Tensor output, AxisLanes lanes) : INumericFunction<Tensor>
     {
-        public void Run<T>()
-            where T : unmanaged, INumber<T>
+        public Tensor Invoke<T>()
+            where T : unmanaged, INumber<T>, IMinMaxValue<T>
         {
             var source = input.Span<T>();
             var result = output.Span<T>();
@@ -46,6 +46,7 @@ public sealed class HardmaxKernel : IKernel
                 }
                 result[best] = T.One;
             }
+            return output;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Kernels.Movement;
 using Aidge.Simulation.Runtime;
 
@@ -27,15 +28,14 @@ public sealed class TopKKernel : IKernel
         dims[axis] = k;
         var values = Tensor.Create(input.Type, dims);
         var indices = Tensor.Create(DataType.Int64, dims);
-        Numeric.Run(input.Type, new Select(input, values, indices, AxisLanes.Of(input.Dims, axis), (int)k, largest));
-        context.SetOutput(0, values);
+        context.SetOutput(0, ElementTypes.Numeric<Select, Tensor>(input.Type, new Select(input, values, indices, AxisLanes.Of(input.Dims, axis), (int)k, largest)));
         context.SetOutput(1, indices);
     }
 
-    private readonly struct Select(Tensor input, Tensor values, Tensor indices, AxisLanes lanes, int k, bool largest) : INumericAction
+    private readonly struct Select(Tensor input, Tensor values, Tensor indices, AxisLanes lanes, int k, bool largest) : INumericFunction<Tensor>
     {
-        public void Run<T>()
-            where T : unmanaged, INumber<T>
+        public Tensor Invoke<T>()
+            where T : unmanaged, INumber<T>, IMinMaxValue<T>
         {
             var source = input.Span<T>();
             var bestValues = values.Span<T>();
@@ -58,6 +58,7 @@ public sealed class TopKKernel : IKernel
                     bestIndices[at] = lane[j].Index;
                 }
             }
+            return values;
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Kernels.Indexing;
 using Aidge.Simulation.Kernels.Movement;
 using Aidge.Simulation.Runtime;
@@ -23,8 +24,7 @@ public sealed class UniqueKernel : IKernel
         int axis = axisAttribute is long a ? ShapeMath.NormalizeAxis(a, data.Rank) : 0;
         var lanes = AxisLanes.Of(data.Dims, axis);
         var order = Enumerable.Range(0, (int)lanes.Length).ToArray();
-        var startsGroup = new bool[order.Length];
-        Numeric.Run(data.Type, new SortSlices(data, lanes, order, startsGroup));
+        var startsGroup = ElementTypes.Numeric<SortSlices, bool[]>(data.Type, new SortSlices(data, lanes, order, new bool[order.Length]));
 
         // Runs of equal slices in sorted order are the groups; each group's first entry is its first occurrence.
         var groups = new List<List<int>>();
@@ -63,10 +63,10 @@ public sealed class UniqueKernel : IKernel
     /// Sorts slice numbers by their contents (ties by number, so the first occurrence leads each run of equal
     /// slices) and marks where each run starts.
     /// </summary>
-    private readonly struct SortSlices(Tensor data, AxisLanes lanes, int[] order, bool[] startsGroup) : INumericAction
+    private readonly struct SortSlices(Tensor data, AxisLanes lanes, int[] order, bool[] startsGroup) : INumericFunction<bool[]>
     {
-        public void Run<T>()
-            where T : unmanaged, INumber<T>
+        public bool[] Invoke<T>()
+            where T : unmanaged, INumber<T>, IMinMaxValue<T>
         {
             var values = data.Span<T>().ToArray();
             var shape = lanes;
@@ -75,6 +75,7 @@ public sealed class UniqueKernel : IKernel
             {
                 startsGroup[i] = i == 0 || Compare(values, shape, order[i - 1], order[i]) != 0;
             }
+            return startsGroup;
         }
     }
 

@@ -1,4 +1,6 @@
+using System.Numerics;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Kernels.Generators;
 using Aidge.Simulation.Kernels.Movement;
 using Aidge.Simulation.Runtime;
@@ -42,15 +44,14 @@ public sealed class DropoutKernel : IKernel
             keep[i] = random.NextDouble() >= ratio ? (byte)1 : (byte)0;
         }
         var output = Tensor.Create(data.Type, data.Dims);
-        Numeric.Run(data.Type, new Scale(data, mask, output, 1f / (1f - ratio)));
-        context.SetOutput(0, output);
+        context.SetOutput(0, ElementTypes.Numeric<Scale, Tensor>(data.Type, new Scale(data, mask, output, 1f / (1f - ratio))));
         context.SetOutput(1, mask);
     }
 
-    private readonly struct Scale(Tensor data, Tensor mask, Tensor output, float scale) : INumericAction
+    private readonly struct Scale(Tensor data, Tensor mask, Tensor output, float scale) : INumericFunction<Tensor>
     {
-        public void Run<T>()
-            where T : unmanaged, System.Numerics.INumber<T>
+        public Tensor Invoke<T>()
+            where T : unmanaged, INumber<T>, IMinMaxValue<T>
         {
             var x = data.Span<T>();
             var keep = mask.Span<byte>();
@@ -60,6 +61,7 @@ public sealed class DropoutKernel : IKernel
             {
                 y[i] = keep[i] != 0 ? x[i] * factor : T.Zero;
             }
+            return output;
         }
     }
 }

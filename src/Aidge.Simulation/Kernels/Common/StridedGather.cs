@@ -1,4 +1,4 @@
-namespace Aidge.Simulation.Kernels.Einsum;
+namespace Aidge.Simulation.Kernels.Common;
 
 /// <summary>
 /// Copies a strided view of a row-major buffer into a new contiguous one. With the right strides this is a
