@@ -1,4 +1,5 @@
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 
 namespace Aidge.Simulation.Kernels.Convolution;
 
@@ -131,7 +132,7 @@ internal sealed class PatchGeometry
         var k = new long[rank];
         for (int kernelIndex = 0; kernelIndex < KernelSize; kernelIndex++)
         {
-            var p = new long[rank];
+            var p = new long[rank - 1];
             for (int outer = 0; outer < outerRows; outer++)
             {
                 long imageOffset = 0;
@@ -152,23 +153,10 @@ internal sealed class PatchGeometry
                     end = imageRow - start <= 0 ? 0 : Math.Min(rowLength, (imageRow - start + stride - 1) / stride);
                 }
                 result.Add(new RowSegment(kernelIndex * PositionCount + outer * rowLength, inside ? (int)imageOffset : 0, start, first, Math.Max(first, end)));
-                Advance(p, Positions, rank - 1);
+                Odometer.Advance(p, Positions.AsSpan(0, rank - 1));
             }
-            Advance(k, Kernel, rank);
+            Odometer.Advance(k, Kernel);
         }
         return result.ToArray();
-    }
-
-    /// <summary>Steps a row-major odometer over the first <paramref name="axes"/> dims.</summary>
-    private static void Advance(long[] index, long[] dims, int axes)
-    {
-        for (int d = axes - 1; d >= 0; d--)
-        {
-            if (++index[d] < dims[d])
-            {
-                return;
-            }
-            index[d] = 0;
-        }
     }
 }

@@ -44,7 +44,7 @@ public static unsafe class BlockedGemm
     /// <summary>The unsafe driver trusts these bounds, so they are checked once here for every operand.</summary>
     private static void CheckOperand(string name, int length, int rows, int columns, int leading)
     {
-        if (rows < 0 || columns < 0 || leading < Math.Max(columns, 1))
+        if (rows < 0 || columns < 0 || leading < columns)
         {
             throw new ArgumentException($"GEMM operand {name}: {rows}×{columns} with leading dimension {leading} is invalid.");
         }

@@ -1,3 +1,5 @@
+using Aidge.Simulation.Kernels.Common;
+
 namespace Aidge.Simulation.Kernels.Linear;
 
 /// <summary>Numpy broadcasting as an index map: for each element of the target shape, the flat index of the source element it reads.</summary>
@@ -5,44 +7,28 @@ internal static class BroadcastMap
 {
     public static int[] SourceIndices(long[] source, long[] target)
     {
-        if (source.Length > target.Length)
-        {
-            throw new ArgumentException($"Shape [{string.Join(",", source)}] cannot broadcast to [{string.Join(",", target)}].");
-        }
         int rank = target.Length;
+        if (source.Length > rank)
+        {
+            throw Incompatible(source, target);
+        }
+        // A broadcast axis has stride 0 in the source; gathering the source's own flat indices then yields the map.
         var strides = new long[rank];
         long stride = 1;
-        for (int i = rank - 1; i >= 0; i--)
+        for (int i = rank - 1; i >= rank - source.Length; i--)
         {
-            int j = i - (rank - source.Length);
-            if (j < 0)
+            long dim = source[i - (rank - source.Length)];
+            if (dim != 1 && dim != target[i])
             {
-                continue;
+                throw Incompatible(source, target);
             }
-            if (source[j] != 1 && source[j] != target[i])
-            {
-                throw new ArgumentException($"Shape [{string.Join(",", source)}] cannot broadcast to [{string.Join(",", target)}].");
-            }
-            strides[i] = source[j] == 1 ? 0 : stride;
-            stride *= source[j];
+            strides[i] = dim == 1 ? 0 : stride;
+            stride *= dim;
         }
-        var result = new int[checked((int)Aidge.Core.Tensors.Tensor.ElementCountOf(target))];
-        var index = new long[rank];
-        long offset = 0;
-        for (int flat = 0; flat < result.Length; flat++)
-        {
-            result[flat] = (int)offset;
-            for (int axis = rank - 1; axis >= 0; axis--)
-            {
-                offset += strides[axis];
-                if (++index[axis] < target[axis])
-                {
-                    break;
-                }
-                offset -= strides[axis] * index[axis];
-                index[axis] = 0;
-            }
-        }
-        return result;
+        var identity = Enumerable.Range(0, checked((int)stride)).ToArray();
+        return StridedGather.Gather<int>(identity, target, strides);
     }
+
+    private static ArgumentException Incompatible(long[] source, long[] target) =>
+        new($"Shape [{string.Join(",", source)}] cannot broadcast to [{string.Join(",", target)}].");
 }

@@ -90,94 +90,50 @@ internal static unsafe class GemmDriver<T, TVector, TLanes>
         }
     }
 
-    /// <summary>Packs op(B)[pc.., jc..] (kc×nc) as NR-wide slivers, each kc rows of NR contiguous values, zero-padded.</summary>
+    /// <summary>Packs op(B)[pc.., jc..] (kc×nc) as NR-wide slivers of kc rows.</summary>
     private static void PackB(T* b, int ldb, bool transB, int pc, int jc, int kc, int nc, T* packed)
     {
-        int nr = NR;
-        for (int j0 = 0; j0 < nc; j0 += nr)
-        {
-            int cols = Math.Min(nr, nc - j0);
-            T* sliver = packed + (long)j0 * kc;
-            if (!transB)
-            {
-                T* source = b + (long)pc * ldb + jc + j0;
-                if (cols == nr)
-                {
-                    // The common case moves two whole vectors per row, cheaper than a general copy call.
-                    int w = TLanes.Count;
-                    for (int p = 0; p < kc; p++)
-                    {
-                        T* row = source + (long)p * ldb;
-                        TLanes.Store(sliver + p * nr, TLanes.Load(row));
-                        TLanes.Store(sliver + p * nr + w, TLanes.Load(row + w));
-                    }
-                    continue;
-                }
-                for (int p = 0; p < kc; p++)
-                {
-                    new ReadOnlySpan<T>(source + (long)p * ldb, cols).CopyTo(new Span<T>(sliver + p * nr, cols));
-                    new Span<T>(sliver + p * nr + cols, nr - cols).Clear();
-                }
-                continue;
-            }
-            for (int j = 0; j < nr; j++)
-            {
-                if (j >= cols)
-                {
-                    for (int p = 0; p < kc; p++)
-                    {
-                        sliver[p * nr + j] = T.Zero;
-                    }
-                    continue;
-                }
-                T* source = b + (long)(jc + j0 + j) * ldb + pc;
-                for (int p = 0; p < kc; p++)
-                {
-                    sliver[p * nr + j] = source[p];
-                }
-            }
-        }
+        T* corner = transB ? b + (long)jc * ldb + pc : b + (long)pc * ldb + jc;
+        PackPanel(corner, transB ? ldb : 1, transB ? 1 : ldb, nc, kc, NR, T.One, packed);
     }
 
-    /// <summary>Packs alpha·op(A)[ic.., pc..] (mc×kc) as MR-tall slivers, each kc columns of MR contiguous values, zero-padded.</summary>
+    /// <summary>Packs alpha·op(A)[ic.., pc..] (mc×kc) as MR-tall slivers of kc columns.</summary>
     private static void PackA(T* a, int lda, bool transA, int ic, int pc, int mc, int kc, T alpha, T* packed)
     {
-        for (int i0 = 0; i0 < mc; i0 += MR)
+        T* corner = transA ? a + (long)pc * lda + ic : a + (long)ic * lda + pc;
+        PackPanel(corner, transA ? 1 : lda, transA ? lda : 1, mc, kc, MR, alpha, packed);
+    }
+
+    /// <summary>
+    /// Packs a block of <paramref name="lanes"/> rows of A or columns of B, each <paramref name="depth"/> long, into
+    /// slivers of <paramref name="width"/> lanes: sliver by sliver, depth step by depth step, the sliver's lanes
+    /// side by side (scaled, and zero past the last lane). Element (lane l, depth p) is at source[l·laneStride + p·depthStride].
+    /// </summary>
+    private static void PackPanel(T* source, long laneStride, long depthStride, int lanes, int depth, int width, T scale, T* packed)
+    {
+        int w = TLanes.Count;
+        for (int l0 = 0; l0 < lanes; l0 += width)
         {
-            int rows = Math.Min(MR, mc - i0);
-            T* sliver = packed + (long)i0 * kc;
-            if (transA)
+            int count = Math.Min(width, lanes - l0);
+            T* sliver = packed + (long)l0 * depth;
+            T* origin = source + l0 * laneStride;
+            if (laneStride == 1 && count == 2 * w && width == 2 * w && scale == T.One)
             {
-                T* source = a + (long)pc * lda + ic + i0;
-                for (int p = 0; p < kc; p++)
+                // The common B case: each depth step moves two whole vectors.
+                for (int p = 0; p < depth; p++)
                 {
-                    T* column = source + (long)p * lda;
-                    int r = 0;
-                    for (; r < rows; r++)
-                    {
-                        sliver[p * MR + r] = alpha * column[r];
-                    }
-                    for (; r < MR; r++)
-                    {
-                        sliver[p * MR + r] = T.Zero;
-                    }
+                    T* row = origin + p * depthStride;
+                    TLanes.Store(sliver + p * width, TLanes.Load(row));
+                    TLanes.Store(sliver + p * width + w, TLanes.Load(row + w));
                 }
                 continue;
             }
-            for (int r = 0; r < MR; r++)
+            for (int l = 0; l < width; l++)
             {
-                if (r >= rows)
+                T* lane = origin + l * laneStride;
+                for (int p = 0; p < depth; p++)
                 {
-                    for (int p = 0; p < kc; p++)
-                    {
-                        sliver[p * MR + r] = T.Zero;
-                    }
-                    continue;
-                }
-                T* source = a + (long)(ic + i0 + r) * lda + pc;
-                for (int p = 0; p < kc; p++)
-                {
-                    sliver[p * MR + r] = alpha * source[p];
+                    sliver[p * width + l] = l < count ? scale * lane[p * depthStride] : T.Zero;
                 }
             }
         }

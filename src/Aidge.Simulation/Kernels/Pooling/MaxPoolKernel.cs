@@ -1,5 +1,6 @@
 using System.Numerics;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Pooling;
@@ -78,27 +79,14 @@ public sealed class MaxPoolKernel : IKernel
     /// <summary>For each row-major offset within a plane, the same element's column-major offset (storage_order = 1).</summary>
     private static int[] ColumnMajorOffsets(long[] dims)
     {
-        var result = new int[(int)Tensor.ElementCountOf(dims)];
-        var index = new long[dims.Length];
-        for (int i = 0; i < result.Length; i++)
+        // Gathering the flat indices 0..n-1 with column-major strides reads, at each row-major position, its column-major index.
+        var strides = new long[dims.Length];
+        long stride = 1;
+        for (int d = 0; d < dims.Length; d++)
         {
-            long offset = 0;
-            long stride = 1;
-            for (int d = 0; d < dims.Length; d++)
-            {
-                offset += index[d] * stride;
-                stride *= dims[d];
-            }
-            result[i] = (int)offset;
-            for (int d = dims.Length - 1; d >= 0; d--)
-            {
-                if (++index[d] < dims[d])
-                {
-                    break;
-                }
-                index[d] = 0;
-            }
+            strides[d] = stride;
+            stride *= dims[d];
         }
-        return result;
+        return StridedGather.Gather<int>(Enumerable.Range(0, checked((int)stride)).ToArray(), dims, strides);
     }
 }

@@ -1,6 +1,7 @@
 using Aidge.Core.Operators;
 using Aidge.Core.Operators.Convolution;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Pooling;
@@ -83,9 +84,9 @@ internal sealed class PoolingWindows
                     offsets.Add((int)offset);
                 }
                 paddedCounts[o] += padded ? 1 : 0;
-                Advance(tap, window.Kernel);
+                Odometer.Advance(tap, window.Kernel);
             }
-            Advance(position, output);
+            Odometer.Advance(position, output);
         }
         starts[outputSize] = offsets.Count;
         return new PoolingWindows(input, output, starts, offsets.ToArray(), paddedCounts);
@@ -96,16 +97,4 @@ internal sealed class PoolingWindows
 
     /// <summary>Taps of output position o inside the input or its padding.</summary>
     public int PaddedCount(int o) => paddedCounts[o];
-
-    private static void Advance(long[] index, long[] dims)
-    {
-        for (int d = index.Length - 1; d >= 0; d--)
-        {
-            if (++index[d] < dims[d])
-            {
-                return;
-            }
-            index[d] = 0;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 
 namespace Aidge.Simulation.Kernels.Quantization;
 
@@ -60,14 +61,7 @@ internal static class QuantizationGranularity
                 offset += (d == axis ? index[d] / blockSize : index[d]) * scaleStrides[d];
             }
             result[i] = (int)offset;
-            for (int d = dims.Length - 1; d >= 0; d--)
-            {
-                if (++index[d] < dims[d])
-                {
-                    break;
-                }
-                index[d] = 0;
-            }
+            Odometer.Advance(index, dims);
         }
         return result;
     }
