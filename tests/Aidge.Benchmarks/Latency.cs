@@ -2,24 +2,42 @@ using System.Diagnostics;
 
 namespace Aidge.Benchmarks;
 
-/// <summary>Wall-clock latency of repeated runs: warm-up runs first (JIT, caches, allocators), then timed ones.</summary>
+/// <summary>Wall-clock latency of two contenders: warm-up runs first (JIT, caches, allocators), then timed ones.</summary>
 internal static class Latency
 {
-    /// <summary>The median of <paramref name="iterations"/> timed runs, in milliseconds; the median ignores the odd slow run.</summary>
-    public static double MedianMilliseconds(Action run, int warmup, int iterations)
+    /// <summary>
+    /// The median time of each contender over <paramref name="iterations"/> timed runs, in milliseconds. Runs
+    /// alternate between the two so that both see the same machine load, which on a shared machine varies far more
+    /// over a benchmark's duration than between neighbouring runs; the median ignores the odd slow run.
+    /// </summary>
+    public static (double First, double Second) MedianMilliseconds(Action first, Action second, int warmup, int iterations)
     {
         for (int i = 0; i < warmup; i++)
         {
-            run();
+            first();
+            second();
         }
-        var times = new double[iterations];
+        var firstTimes = new double[iterations];
+        var secondTimes = new double[iterations];
         for (int i = 0; i < iterations; i++)
         {
-            long start = Stopwatch.GetTimestamp();
-            run();
-            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            firstTimes[i] = Time(first);
+            secondTimes[i] = Time(second);
         }
+        return (Median(firstTimes), Median(secondTimes));
+    }
+
+    private static double Time(Action run)
+    {
+        long start = Stopwatch.GetTimestamp();
+        run();
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+
+    private static double Median(double[] times)
+    {
         Array.Sort(times);
-        return iterations % 2 == 1 ? times[iterations / 2] : (times[iterations / 2 - 1] + times[iterations / 2]) / 2;
+        int middle = times.Length / 2;
+        return times.Length % 2 == 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2;
     }
 }

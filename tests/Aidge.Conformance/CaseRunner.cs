@@ -20,12 +20,12 @@ public static class CaseRunner
         DiagnosticCodes.NoKernel,
     };
 
-    public static CaseResult Run(string folder, string caseDirectory)
+    public static CaseResult Run(string folder, string caseDirectory, CancellationToken cancellation = default)
     {
         string name = Path.GetFileName(caseDirectory);
         try
         {
-            return new CaseResult(folder, name, Execute(caseDirectory, out string? reason), reason);
+            return new CaseResult(folder, name, Execute(caseDirectory, cancellation, out string? reason), reason);
         }
         catch (AidgeException e) when (UnsupportedCodes.Contains(e.Diagnostic.Code))
         {
@@ -42,11 +42,11 @@ public static class CaseRunner
         }
     }
 
-    private static CaseStatus Execute(string caseDirectory, out string? reason)
+    private static CaseStatus Execute(string caseDirectory, CancellationToken cancellation, out string? reason)
     {
         var model = ModelReader.Load(Path.Combine(caseDirectory, "model.onnx"));
         var graph = model.Graph;
-        var interpreter = new Interpreter(graph, file: "model.onnx");
+        var interpreter = new Interpreter(graph, file: "model.onnx", cancellation: cancellation);
         if (interpreter.MissingKernels().FirstOrDefault() is { } missing)
         {
             reason = $"AIDGE3003 no simulator kernel for {missing.OpType}";

@@ -51,8 +51,10 @@ public static class ConformanceSuite
 
     private static CaseResult RunWithTimeout(string folder, string directory)
     {
-        var task = Task.Factory.StartNew(() => CaseRunner.Run(folder, directory), TaskCreationOptions.LongRunning);
-        return task.Wait(CaseTimeout)
+        using var cancellation = new CancellationTokenSource(CaseTimeout);
+        var task = Task.Factory.StartNew(() => CaseRunner.Run(folder, directory, cancellation.Token), TaskCreationOptions.LongRunning);
+        // The token stops the interpreter between nodes; the extra wait covers a single kernel that never returns.
+        return task.Wait(CaseTimeout * 2)
             ? task.Result
             : new CaseResult(folder, Path.GetFileName(directory), CaseStatus.Failed, $"did not finish within {CaseTimeout.TotalSeconds:0} s");
     }

@@ -1,7 +1,18 @@
 using Aidge.Conformance;
 
 // aidge-conformance [filter...] [--out FILE] [--failures-only]
-// Runs the ONNX backend conformance cases whose "<folder>/<case>" contains any filter (all without filters).
+//   Runs the ONNX backend conformance cases whose "<folder>/<case>" contains any filter (all without filters).
+// aidge-conformance --ops
+//   Prints the operator support matrix computed from the registries.
+if (args is ["--ops"])
+{
+    foreach (var line in OperatorCoverage.MarkdownTable(Aidge.Core.Operators.OperatorRegistry.Default, Aidge.Simulation.Runtime.KernelRegistry.Default))
+    {
+        Console.WriteLine(line);
+    }
+    return 0;
+}
+
 var filters = new List<string>();
 string output = Path.Combine(ConformanceSuite.RepositoryRoot(), "artifacts", "conformance", "simulator.txt");
 bool failuresOnly = false;

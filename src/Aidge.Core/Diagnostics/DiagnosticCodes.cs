@@ -56,4 +56,7 @@ public static class DiagnosticCodes
 
     /// <summary>No simulator kernel for the operator.</summary>
     public const string NoKernel = "AIDGE3003";
+
+    /// <summary>The simulation ran past its time limit and was stopped.</summary>
+    public const string SimulationCancelled = "AIDGE3004";
 }

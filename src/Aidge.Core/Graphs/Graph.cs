@@ -50,7 +50,7 @@ public sealed class Graph
         opsets = new Dictionary<string, long>(imports, StringComparer.Ordinal);
 
     /// <summary>The version of the default ONNX domain.</summary>
-    public int OnnxOpset => (int)(Opsets.GetValueOrDefault("") is var v && v > 0 ? v : Opsets.GetValueOrDefault("ai.onnx"));
+    public int OnnxOpset => (int)(Opsets.TryGetValue(string.Empty, out long version) ? version : Opsets.GetValueOrDefault("ai.onnx"));
 
     /// <summary>The opset version for a domain ("" and "ai.onnx" are the same domain).</summary>
     public int OpsetOf(string domain) => domain is "" or "ai.onnx" ? OnnxOpset : (int)Opsets.GetValueOrDefault(domain);

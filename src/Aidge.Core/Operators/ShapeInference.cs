@@ -108,7 +108,7 @@ public sealed class ShapeInference
     {
         string domain = node.Domain.Length == 0 ? "ai.onnx" : node.Domain;
         return registry.Contains(node.Domain, node.OpType)
-            ? $"Operator {node.OpType} of opset {version} ({domain}) is not supported in that version; re-export the model with a supported opset or check `aidgec ops`."
-            : $"Operator {node.OpType} ({domain}) is not supported; see `aidgec ops` for the supported operators, or replace it before export.";
+            ? $"Operator {node.OpType} of opset {version} ({domain}) is not supported in that version; re-export the model with a supported opset or see the supported operators in the README."
+            : $"Operator {node.OpType} ({domain}) is not supported; see the supported operators in the README, or replace it before export.";
     }
 }

@@ -7,7 +7,8 @@ namespace Aidge.Simulation.Runtime;
 
 /// <summary>
 /// The reference interpreter: executes a graph node by node with the simulator's kernels. Values are freed
-/// after their last use unless the caller asks to keep every intermediate.
+/// after their last use unless the caller asks to keep every intermediate. A cancellation token bounds the
+/// run: a model whose Loop never ends must stop a build with a diagnostic, not hang it.
 /// </summary>
 public sealed class Interpreter
 {
@@ -15,13 +16,15 @@ public sealed class Interpreter
     private readonly KernelRegistry kernels;
     private readonly OperatorRegistry schemas;
     private readonly string? file;
+    private readonly CancellationToken cancellation;
 
-    public Interpreter(Graph graph, KernelRegistry? kernels = null, string? file = null, OperatorRegistry? schemas = null)
+    public Interpreter(Graph graph, KernelRegistry? kernels = null, string? file = null, OperatorRegistry? schemas = null, CancellationToken cancellation = default)
     {
         this.graph = graph;
         this.kernels = kernels ?? KernelRegistry.Default;
         this.schemas = schemas ?? OperatorRegistry.Default;
         this.file = file;
+        this.cancellation = cancellation;
     }
 
     /// <summary>The nodes (including those in subgraphs) that have no kernel at the graph's opset.</summary>
@@ -112,6 +115,11 @@ public sealed class Interpreter
 
     private void ExecuteNode(Node node, Scope scope)
     {
+        if (cancellation.IsCancellationRequested)
+        {
+            throw new AidgeException(DiagnosticCodes.SimulationCancelled,
+                "The simulation was stopped before this node: it ran past its time limit (a Loop that never ends?).", file, node.DisplayName);
+        }
         var binding = FindKernel(node)
             ?? throw new AidgeException(DiagnosticCodes.NoKernel,
                 $"The simulator has no kernel for {node.OpType} at opset {node.Graph.OpsetOf(node.Domain)}.", file, node.DisplayName);

@@ -128,4 +128,40 @@ public sealed class InterpreterTests
         Assert.AreEqual(DataType.Float16, y16.Type);
         CollectionAssert.AreEqual(new[] { (Half)0, (Half)0.5, (Half)2 }, y16.Span<Half>().ToArray());
     }
+
+    [TestMethod]
+    public void ALoopThatNeverEndsIsStoppedByTheCancellationToken()
+    {
+        // Loop with neither a trip count nor a condition input: the body keeps returning true forever.
+        var graph = new Graph();
+        graph.SetOpsets(new[] { KeyValuePair.Create(string.Empty, 17L) });
+        var body = new Graph("body", graph);
+        var iteration = body.GetOrAddValue("i");
+        iteration.Type = new TensorType(DataType.Int64, Shape.Scalar);
+        var condIn = body.GetOrAddValue("cond_in");
+        condIn.Type = new TensorType(DataType.Bool, Shape.Scalar);
+        var carriedIn = body.GetOrAddValue("v_in");
+        carriedIn.Type = new TensorType(DataType.Float, Shape.Scalar);
+        body.Inputs.Add(iteration);
+        body.Inputs.Add(condIn);
+        body.Inputs.Add(carriedIn);
+        var condOut = body.GetOrAddValue("cond_out");
+        var carriedOut = body.GetOrAddValue("v_out");
+        body.AddNode("Identity", new[] { condIn }, new[] { condOut });
+        body.AddNode("Identity", new[] { carriedIn }, new[] { carriedOut });
+        body.Outputs.Add(condOut);
+        body.Outputs.Add(carriedOut);
+        var v = graph.GetOrAddValue("v");
+        v.Type = new TensorType(DataType.Float, Shape.Scalar);
+        graph.Inputs.Add(v);
+        var result = graph.GetOrAddValue("result");
+        var loop = graph.AddNode("Loop", new Value?[] { null, null, v }, new[] { result }, "forever");
+        loop.SetAttribute(NodeAttribute.Of("body", body));
+        graph.Outputs.Add(result);
+        new ShapeInference().Run(graph);
+
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var error = Assert.ThrowsExactly<AidgeException>(() => new Interpreter(graph, cancellation: cancellation.Token).Run(new object?[] { Tensor.Scalar(1f) }));
+        Assert.AreEqual(DiagnosticCodes.SimulationCancelled, error.Diagnostic.Code);
+    }
 }

@@ -22,16 +22,16 @@ public sealed class Cast : IOperatorFamily
         WithFloat8Attributes(registry.Add("CastLike", 24), roundMode: true).Inputs(2).Outputs(1).Infer(InferCastLike);
     }
 
-    /// <summary>The element type a Cast node converts to.</summary>
+    /// <summary>The element type a Cast (or BitCast) node converts to.</summary>
     public static DataType TargetType(Node node)
     {
-        var to = node.FindAttribute("to") ?? throw new ArgumentException("Cast needs attribute 'to'.");
+        var to = node.FindAttribute("to") ?? throw new ArgumentException($"{node.OpType} needs attribute 'to'.");
         var type = to.Kind == AttributeKind.String
             ? Enum.TryParse<DataType>(to.AsString(), ignoreCase: true, out var named) ? named : DataType.Undefined
             : (DataType)to.AsInt();
         return type.IsSupported()
             ? type
-            : throw new NotSupportedException($"Cast to element type '{to}' is not supported; the IR stores bool, string, 8- to 64-bit integers, float16, bfloat16, float and double.");
+            : throw new NotSupportedException($"{node.OpType} to element type '{to}' is not supported; the IR stores bool, string, 8- to 64-bit integers, float16, bfloat16, float and double.");
     }
 
     private static OpSchema WithFloat8Attributes(OpSchema schema, bool roundMode)
@@ -40,7 +40,9 @@ public sealed class Cast : IOperatorFamily
         return roundMode ? schema.Attr("round_mode", AttributeKind.String, "up") : schema;
     }
 
-    private static void InferCast(InferenceContext context) => context.SetOutput(0, TargetType(context.Node), context.InputShape(0));
+    /// <summary>Casts between int32 and int64 of small constant vectors fold (shape arithmetic); others wait for run time.</summary>
+    private static void InferCast(InferenceContext context) =>
+        IntegerFolding.Integers(c => c.SetOutput(0, TargetType(c.Node), c.InputShape(0)), v => v[0])(context);
 
     private static void InferCastLike(InferenceContext context) =>
         context.SetOutput(0, context.InputElementType(1), context.InputShape(0));

@@ -37,7 +37,7 @@ internal static class ElementwiseInference
     };
 
     /// <summary>Registers one schema per opset range of a binary operator: the legacy form before 7, numpy broadcasting from 7.</summary>
-    public static void AddBinary(OperatorRegistry registry, string opType, int firstVersion, DataType? resultElement)
+    public static void AddBinary(OperatorRegistry registry, string opType, int firstVersion, DataType? resultElement, Func<long[], long?>? fold = null)
     {
         Func<InferenceContext, DataType> element = context => resultElement ?? context.InputElementType(0);
         if (firstVersion < 7)
@@ -47,7 +47,8 @@ internal static class ElementwiseInference
                 .Attr(LegacyBroadcastAttributes.Axis, Graphs.AttributeKind.Int)
                 .Infer(LegacyBroadcast(element));
         }
-        registry.Add(opType, Math.Max(firstVersion, 7)).Inputs(2).Outputs(1).Infer(context => Broadcast(context, element(context)));
+        Action<InferenceContext> inference = context => Broadcast(context, element(context));
+        registry.Add(opType, Math.Max(firstVersion, 7)).Inputs(2).Outputs(1).Infer(fold is null ? inference : IntegerFolding.Integers(inference, fold));
     }
 }
 

@@ -17,11 +17,20 @@ public sealed class UnaryMath : IOperatorFamily
         ("Relu", 1), ("Sigmoid", 1), ("Softplus", 1), ("Softsign", 1), ("HardSwish", 14), ("Mish", 18),
     ];
 
+    /// <summary>The ones that shape arithmetic uses, folded on small constant integer vectors.</summary>
+    private static readonly Dictionary<string, Func<long[], long?>> Folds = new()
+    {
+        ["Abs"] = v => v[0] < 0 ? -v[0] : v[0],
+        ["Neg"] = v => -v[0],
+    };
+
     public void Register(OperatorRegistry registry)
     {
         foreach (var (opType, since) in Operators)
         {
-            registry.Add(opType, since).Inputs(1).Outputs(1).Infer(ElementwiseInference.SameAsInput);
+            registry.Add(opType, since).Inputs(1).Outputs(1).Infer(Folds.TryGetValue(opType, out var fold)
+                ? IntegerFolding.Integers(ElementwiseInference.SameAsInput, fold)
+                : ElementwiseInference.SameAsInput);
         }
     }
 }

@@ -1,49 +1,46 @@
 using Aidge.Core.Graphs;
+using Aidge.Core.Operators.Shaping;
 using Aidge.Core.Tensors;
 
 namespace Aidge.Core.Operators.Pooling;
 
-/// <summary>MaxUnpool: scatters X into a zero tensor at MaxPool's flat indices I; output_shape (input 2) overrides the size.</summary>
-public sealed class MaxUnpoolFamily : IOperatorFamily
+/// <summary>
+/// MaxUnpool (9; 11 and 22 only widen the types): scatters pooled values back to the positions their indices name.
+/// The output is output_shape when given, else the size MaxPool's input had: (in − 1)·stride + kernel − pads.
+/// </summary>
+public sealed class MaxUnpool : IOperatorFamily
 {
     public void Register(OperatorRegistry registry) =>
-        registry.Add("MaxUnpool", 9).Inputs(2, 3)
+        registry.Add("MaxUnpool", 9).Inputs(2, 3).Outputs(1)
             .RequiredAttr("kernel_shape", AttributeKind.Ints)
             .Attr("pads", AttributeKind.Ints)
             .Attr("strides", AttributeKind.Ints)
-            .Infer(ctx => ctx.SetOutput(0, ctx.InputElementType(0), InferShape(ctx)));
+            .Infer(Infer);
 
-    private static Shape? InferShape(InferenceContext ctx)
+    /// <summary>The unpooled size of spatial axis i for a pooled size of <paramref name="pooled"/>.</summary>
+    public static long UnpooledSize(Node node, int i, long pooled)
     {
-        var x = ctx.InputShape(0);
-        if (ctx.HasInput(2))
-        {
-            if (ctx.ConstantInput(2) is { } outputShape)
-            {
-                return new Shape(outputShape.ToInt64Array());
-            }
-            return x is null ? null : Shape.OfRank(x.Rank);
-        }
-        if (x is null)
-        {
-            return null;
-        }
-        var kernel = ctx.GetInts("kernel_shape")!;
-        if (x.Rank != kernel.Length + 2)
-        {
-            throw ctx.Fail($"a {kernel.Length}-D kernel needs an input of rank {kernel.Length + 2}, got {x.Rank}.");
-        }
-        var spatial = x.Skip(2).Select((d, i) => d.IsKnown ? Dim.Of(UnpooledSize(ctx.Node, kernel, i, d.Value!.Value)) : Dim.Unknown);
-        return new Shape(x.Take(2).Concat(spatial));
+        var kernel = node.GetInts("kernel_shape")!;
+        long stride = node.GetInts("strides")?[i] ?? 1;
+        var pads = node.GetInts("pads");
+        long padding = pads is null ? 0 : pads[i] + pads[i + kernel.Length];
+        return (pooled - 1) * stride + kernel[i] - padding;
     }
 
-    /// <summary>The size MaxPool would have reduced to <paramref name="input"/> along spatial axis i: (in − 1)·stride + kernel − pads.</summary>
-    public static long UnpooledSize(Node node, long[] kernel, int i, long input)
+    private static void Infer(InferenceContext context)
     {
-        var strides = node.GetInts("strides");
-        var pads = node.GetInts("pads");
-        long stride = strides?[i] ?? 1;
-        long padding = pads is null ? 0 : pads[i] + pads[i + kernel.Length];
-        return (input - 1) * stride + kernel[i] - padding;
+        var input = context.InputShape(0);
+        Shape? output;
+        if (context.HasInput(2))
+        {
+            output = context.ConstantInts(2) is { } shape ? new Shape(shape)
+                : context.StaticLength(2) is int rank ? Shape.OfRank(rank) : null;
+        }
+        else
+        {
+            output = input is null ? null
+                : new Shape(input.Select((d, i) => i < 2 ? d : d.Value is long n ? Dim.Of(UnpooledSize(context.Node, i - 2, n)) : Dim.Unknown));
+        }
+        context.SetOutput(0, context.InputElementType(0), output);
     }
 }

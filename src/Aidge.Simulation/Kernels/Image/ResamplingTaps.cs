@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Aidge.Simulation.Kernels.Image;
 
 /// <summary>
@@ -25,13 +27,19 @@ public sealed class ResamplingTaps
     /// <summary>Outputs whose source coordinate falls outside the input under tf_crop_and_resize.</summary>
     public bool[] Outside { get; }
 
-    public static ResamplingTaps Build(ResizeSettings settings, int inputLength, int outputLength, double scale, double roiStart, double roiEnd)
+    /// <param name="singlePrecision">
+    /// Map coordinates in float32, as the reference does when the scale is a float32 from the scales input; scales
+    /// derived from sizes are float64. The precision decides ties such as a nearest coordinate of exactly 4.5.
+    /// </param>
+    public static ResamplingTaps Build(ResizeSettings settings, int inputLength, int outputLength, double scale, double roiStart, double roiEnd, bool singlePrecision)
     {
         var first = Coefficients(settings, 0.5, scale);
         var taps = new ResamplingTaps(outputLength, first.Weights.Length);
         for (int o = 0; o < outputLength; o++)
         {
-            double x = SourceCoordinate(settings.CoordinateMode, o, inputLength, outputLength, scale, roiStart, roiEnd);
+            double x = singlePrecision
+                ? SourceCoordinate(settings.CoordinateMode, o, inputLength, outputLength, (float)scale, (float)roiStart, (float)roiEnd)
+                : SourceCoordinate(settings.CoordinateMode, o, inputLength, outputLength, scale, roiStart, roiEnd);
             if (settings.CoordinateMode == "tf_crop_and_resize" && (x < 0 || x > inputLength - 1))
             {
                 taps.Outside[o] = true;
@@ -162,20 +170,26 @@ public sealed class ResamplingTaps
     }
 
     /// <summary>Maps output coordinate x back to the input; the fractional output width is what the reference uses.</summary>
-    private static double SourceCoordinate(string mode, int x, int inputLength, int outputLength, double scale, double roiStart, double roiEnd)
+    private static double SourceCoordinate<TScalar>(string mode, int x, int inputLength, int outputLength, TScalar scale, TScalar roiStart, TScalar roiEnd)
+        where TScalar : IFloatingPointIeee754<TScalar>
     {
-        double outputWidth = scale * inputLength;
-        return mode switch
+        TScalar half = TScalar.CreateTruncating(0.5);
+        TScalar position = TScalar.CreateTruncating(x);
+        TScalar input = TScalar.CreateTruncating(inputLength);
+        TScalar lastInput = input - TScalar.One;
+        TScalar outputWidth = scale * input;
+        TScalar result = mode switch
         {
-            "half_pixel" => (x + 0.5) / scale - 0.5,
-            "half_pixel_symmetric" => inputLength / 2.0 * (1 - outputLength / outputWidth) + (x + 0.5) / scale - 0.5,
-            "pytorch_half_pixel" => outputLength > 1 ? (x + 0.5) / scale - 0.5 : 0,
-            "align_corners" => outputWidth == 1 ? 0 : x * (inputLength - 1) / (outputWidth - 1),
-            "asymmetric" => x / scale,
-            "tf_crop_and_resize" => outputWidth == 1
-                ? (roiEnd - roiStart) * (inputLength - 1) / 2 + roiStart * (inputLength - 1)
-                : x * (roiEnd - roiStart) * (inputLength - 1) / (outputWidth - 1) + roiStart * (inputLength - 1),
+            "half_pixel" => (position + half) / scale - half,
+            "half_pixel_symmetric" => input * half * (TScalar.One - TScalar.CreateTruncating(outputLength) / outputWidth) + (position + half) / scale - half,
+            "pytorch_half_pixel" => outputLength > 1 ? (position + half) / scale - half : TScalar.Zero,
+            "align_corners" => outputWidth == TScalar.One ? TScalar.Zero : position * lastInput / (outputWidth - TScalar.One),
+            "asymmetric" => position / scale,
+            "tf_crop_and_resize" => outputWidth == TScalar.One
+                ? (roiEnd - roiStart) * lastInput * half + roiStart * lastInput
+                : position * (roiEnd - roiStart) * lastInput / (outputWidth - TScalar.One) + roiStart * lastInput,
             _ => throw new ArgumentException($"Unknown coordinate_transformation_mode '{mode}'."),
         };
+        return double.CreateTruncating(result);
     }
 }

@@ -46,7 +46,7 @@ public sealed class ResizeKernel : FloatingPointKernel
             {
                 continue;
             }
-            var taps = ResamplingTaps.Build(settings, inputLength, outputLength, geometry.Scales[axis], roi[axis].Start, roi[axis].End);
+            var taps = ResamplingTaps.Build(settings, inputLength, outputLength, geometry.Scales[axis], roi[axis].Start, roi[axis].End, singlePrecision: scales is not null);
             data = Resample(data, dims, axis, taps, outputLength);
             dims[axis] = outputLength;
             outside[axis] = taps.Outside;

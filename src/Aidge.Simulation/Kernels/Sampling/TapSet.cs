@@ -54,6 +54,17 @@ public sealed class TapSet<T>
         }
     }
 
+    /// <summary>Copies the pairs out with every weight multiplied by <paramref name="scale"/>; returns how many there are.</summary>
+    public int CopyTo(Span<int> destinationOffsets, Span<T> destinationWeights, T scale)
+    {
+        offsets.AsSpan(0, count).CopyTo(destinationOffsets);
+        for (int i = 0; i < count; i++)
+        {
+            destinationWeights[i] = weights[i] * scale;
+        }
+        return count;
+    }
+
     /// <summary>The weighted sum of <paramref name="plane"/> (one channel's input) at the pairs.</summary>
     public T Apply(ReadOnlySpan<T> plane)
     {
