@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Numerics;
 using Aidge.Core.Operators.Convolution;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Kernels.Linear;
 using Aidge.Simulation.Runtime;
 
@@ -12,19 +13,14 @@ namespace Aidge.Simulation.Kernels.Convolution;
 /// (C/group × input positions) gives every kernel tap's contribution, which col2im adds into Y.
 /// </summary>
 [Kernel("ConvTranspose", SinceVersion = 1)]
-public sealed class ConvTransposeKernel : IKernel
+public sealed class ConvTransposeKernel : FloatingPointKernel
 {
-    public void Execute(KernelContext context)
+    protected override void Execute<T>(KernelContext context)
     {
         var x = context.Input(0);
         var w = context.Input(1);
         var b = context.OptionalInput(2);
-        context.SetOutput(0, x.Type switch
-        {
-            DataType.Float => Run(context, x, w, x.Span<float>(), w.Span<float>(), b is null ? default : b.Span<float>()),
-            DataType.Double => Run(context, x, w, x.Span<double>(), w.Span<double>(), b is null ? default : b.Span<double>()),
-            _ => throw new NotSupportedException($"ConvTranspose does not support {x.Type.OnnxName()} tensors."),
-        });
+        context.SetOutput(0, Run(context, x, w, x.Span<T>(), w.Span<T>(), b is null ? default : b.Span<T>()));
     }
 
     private static Tensor Run<T>(KernelContext context, Tensor x, Tensor w, ReadOnlySpan<T> input, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias)

@@ -1,5 +1,5 @@
-using System.Numerics;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Normalization;
@@ -10,27 +10,11 @@ namespace Aidge.Simulation.Kernels.Normalization;
 /// running statistics: running = input·momentum + batch·(1 − momentum).
 /// </summary>
 [Kernel("BatchNormalization", SinceVersion = 1)]
-public sealed class BatchNormalizationKernel : IKernel
+public sealed class BatchNormalizationKernel : FloatingPointKernel
 {
-    public void Execute(KernelContext context)
+    protected override void Execute<T>(KernelContext context)
     {
         var x = context.Input(0);
-        switch (x.Type)
-        {
-            case DataType.Float:
-                Run<float>(context, x);
-                break;
-            case DataType.Double:
-                Run<double>(context, x);
-                break;
-            default:
-                throw new NotSupportedException($"BatchNormalization does not support {x.Type.OnnxName()} tensors.");
-        }
-    }
-
-    private static void Run<T>(KernelContext context, Tensor x)
-        where T : unmanaged, IFloatingPoint<T>
-    {
         if (x.Rank < 2)
         {
             throw new ArgumentException($"BatchNormalization needs an input of rank 2 or more, got {x}.");

@@ -1,27 +1,16 @@
-using System.Numerics;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Normalization;
 
 /// <summary>InstanceNormalization: y = scale·(x − mean)/√(var + ε) + B with the mean and population variance of each (n, c) plane.</summary>
 [Kernel("InstanceNormalization", SinceVersion = 1)]
-public sealed class InstanceNormalizationKernel : IKernel
+public sealed class InstanceNormalizationKernel : FloatingPointKernel
 {
-    public void Execute(KernelContext context)
+    protected override void Execute<T>(KernelContext context)
     {
         var x = context.Input(0);
-        context.SetOutput(0, x.Type switch
-        {
-            DataType.Float => Run<float>(context, x),
-            DataType.Double => Run<double>(context, x),
-            _ => throw new NotSupportedException($"InstanceNormalization does not support {x.Type.OnnxName()} tensors."),
-        });
-    }
-
-    private static Tensor Run<T>(KernelContext context, Tensor x)
-        where T : unmanaged, IFloatingPoint<T>
-    {
         if (x.Rank < 3)
         {
             throw new ArgumentException($"InstanceNormalization needs an input of rank 3 or more, got {x}.");
@@ -42,6 +31,6 @@ public sealed class InstanceNormalizationKernel : IKernel
             double a = scale[c] / Math.Sqrt(variance + epsilon);
             ChannelStatistics.Affine(input.Slice(plane * size, size), a, bias[c] - mean * a, output.Slice(plane * size, size));
         }
-        return y;
+        context.SetOutput(0, y);
     }
 }

@@ -1,5 +1,5 @@
-using System.Numerics;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Normalization;
@@ -9,22 +9,11 @@ namespace Aidge.Simulation.Kernels.Normalization;
 /// clipped to the tensor.
 /// </summary>
 [Kernel("LRN", SinceVersion = 1)]
-public sealed class LocalResponseNormalizationKernel : IKernel
+public sealed class LocalResponseNormalizationKernel : FloatingPointKernel
 {
-    public void Execute(KernelContext context)
+    protected override void Execute<T>(KernelContext context)
     {
         var x = context.Input(0);
-        context.SetOutput(0, x.Type switch
-        {
-            DataType.Float => Run<float>(context, x),
-            DataType.Double => Run<double>(context, x),
-            _ => throw new NotSupportedException($"LRN does not support {x.Type.OnnxName()} tensors."),
-        });
-    }
-
-    private static Tensor Run<T>(KernelContext context, Tensor x)
-        where T : unmanaged, IFloatingPoint<T>
-    {
         if (x.Rank < 2)
         {
             throw new ArgumentException($"LRN needs an input of rank 2 or more, got {x}.");
@@ -65,6 +54,6 @@ public sealed class LocalResponseNormalizationKernel : IKernel
                 }
             }
         }
-        return y;
+        context.SetOutput(0, y);
     }
 }
