@@ -1,10 +1,10 @@
 using Aidge.Core.Tensors;
 
-namespace Aidge.Simulation.Kernels.Sequence;
+namespace Aidge.Simulation.Kernels.Movement;
 
 /// <summary>
 /// Moves raw elements along one axis without looking at their values (any element type, strings included):
-/// the slicing and stacking that sequences, Loop and Scan need.
+/// the slicing, concatenation and stacking behind Split, Concat, the sequence operators, Loop and Scan.
 /// </summary>
 public static class TensorAxis
 {
@@ -90,20 +90,9 @@ public static class TensorAxis
     /// </summary>
     private static void Copy(Tensor source, Tensor target, long outer, long sourceBlock, long targetBlock, long sourceOffset, long targetOffset, long length)
     {
-        if (source.Type == DataType.String)
-        {
-            CopyBlocks<string>(source.Strings, target.Strings, outer, sourceBlock, targetBlock, sourceOffset, targetOffset, length);
-            return;
-        }
-        int size = source.Type.SizeOf();
-        CopyBlocks<byte>(source.Bytes.Span, target.Bytes.Span, outer, sourceBlock * size, targetBlock * size, sourceOffset * size, targetOffset * size, length * size);
-    }
-
-    private static void CopyBlocks<T>(ReadOnlySpan<T> source, Span<T> target, long outer, long sourceBlock, long targetBlock, long sourceOffset, long targetOffset, long length)
-    {
         for (long o = 0; o < outer; o++)
         {
-            source.Slice((int)(o * sourceBlock + sourceOffset), (int)length).CopyTo(target.Slice((int)(o * targetBlock + targetOffset), (int)length));
+            RawElements.Copy(source, (int)(o * sourceBlock + sourceOffset), target, (int)(o * targetBlock + targetOffset), (int)length);
         }
     }
 }
