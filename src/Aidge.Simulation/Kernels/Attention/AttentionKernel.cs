@@ -2,7 +2,6 @@ using System.Numerics;
 using System.Numerics.Tensors;
 using Aidge.Core.Tensors;
 using Aidge.Simulation.Kernels.Common;
-using Aidge.Simulation.Kernels.Einsum;
 using Aidge.Simulation.Kernels.Normalization;
 using Aidge.Simulation.Runtime;
 using Tensor = Aidge.Core.Tensors.Tensor;
@@ -75,7 +74,7 @@ public sealed class AttentionKernel : FloatingPointKernel
                 }
                 Capture(scores, capture, mode == 3);
                 var output = y.AsSpan((b * qHeads + h) * querySequence * valueSize, querySequence * valueSize);
-                BatchedMatMul.Multiply<T>(scores, values, output, 1, querySequence, total, valueSize);
+                BatchedMatrixProduct.Multiply<T>(scores, values, output, 1, querySequence, total, valueSize);
             }
         }
         var yDims = new long[] { batch, qHeads, querySequence, valueSize };

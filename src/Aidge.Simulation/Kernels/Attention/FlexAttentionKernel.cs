@@ -2,7 +2,6 @@ using System.Numerics.Tensors;
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Simulation.Kernels.Common;
-using Aidge.Simulation.Kernels.Einsum;
 using Aidge.Simulation.Kernels.Normalization;
 using Aidge.Simulation.Runtime;
 using Tensor = Aidge.Core.Tensors.Tensor;
@@ -69,7 +68,7 @@ public sealed class FlexAttentionKernel : FloatingPointKernel
         for (int head = 0; head < batch * queryHeads; head++)
         {
             int valueHead = head / queryHeads * keyHeads + head % queryHeads / groupSize;
-            BatchedMatMul.Multiply<T>(
+            BatchedMatrixProduct.Multiply<T>(
                 scores.AsSpan(head * block, block),
                 values.Slice(valueHead * keySequence * valueSize, keySequence * valueSize),
                 y.AsSpan(head * querySequence * valueSize, querySequence * valueSize),
