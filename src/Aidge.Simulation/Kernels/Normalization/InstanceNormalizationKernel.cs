@@ -1,23 +1,15 @@
 using System.Numerics;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Normalization;
 
 /// <summary>InstanceNormalization: y = scale·(x − mean)/√(var + ε) + B with the mean and population variance of each (n, c) plane.</summary>
 [Kernel("InstanceNormalization", SinceVersion = 1)]
-public sealed class InstanceNormalizationKernel : IKernel
+public sealed class InstanceNormalizationKernel : FloatingPointKernel
 {
-    public void Execute(KernelContext context)
-    {
-        var x = context.Input(0);
-        context.SetOutput(0, x.Type switch
-        {
-            DataType.Float => Run<float>(context, x),
-            DataType.Double => Run<double>(context, x),
-            _ => throw new NotSupportedException($"InstanceNormalization does not support {x.Type.OnnxName()} tensors."),
-        });
-    }
+    protected override void Execute<T>(KernelContext context) => context.SetOutput(0, Run<T>(context, context.Input(0)));
 
     private static Tensor Run<T>(KernelContext context, Tensor x)
         where T : unmanaged, IFloatingPoint<T>

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Normalization;
@@ -9,18 +10,9 @@ namespace Aidge.Simulation.Kernels.Normalization;
 /// clipped to the tensor.
 /// </summary>
 [Kernel("LRN", SinceVersion = 1)]
-public sealed class LocalResponseNormalizationKernel : IKernel
+public sealed class LocalResponseNormalizationKernel : FloatingPointKernel
 {
-    public void Execute(KernelContext context)
-    {
-        var x = context.Input(0);
-        context.SetOutput(0, x.Type switch
-        {
-            DataType.Float => Run<float>(context, x),
-            DataType.Double => Run<double>(context, x),
-            _ => throw new NotSupportedException($"LRN does not support {x.Type.OnnxName()} tensors."),
-        });
-    }
+    protected override void Execute<T>(KernelContext context) => context.SetOutput(0, Run<T>(context, context.Input(0)));
 
     private static Tensor Run<T>(KernelContext context, Tensor x)
         where T : unmanaged, IFloatingPoint<T>
