@@ -4,7 +4,8 @@ namespace Aidge.Simulation.Kernels.Movement;
 
 /// <summary>
 /// Moves raw elements along one axis without looking at their values (any element type, strings included):
-/// the slicing, concatenation and stacking behind Split, Concat, the sequence operators, Loop and Scan.
+/// the slicing, picking, concatenation and stacking behind Split, Concat, Gather, Compress, Unique, the sequence
+/// operators, Loop and Scan.
 /// </summary>
 public static class TensorAxis
 {
@@ -34,6 +35,26 @@ public static class TensorAxis
     {
         var slice = Slice(source, axis, index, 1);
         return slice.Reshape(source.Dims.Where((_, i) => i != axis).ToArray());
+    }
+
+    /// <summary>
+    /// Gather's, Compress's and Unique's copy: fills <paramref name="output"/>, laid out as [outer, picks, inner],
+    /// with the picked entries of the axis (and their inner blocks) for each position before the axis.
+    /// </summary>
+    public static void Pick(Tensor data, int axis, IReadOnlyList<long> picks, Tensor output)
+    {
+        long dim = data.Dims[axis];
+        long outer = Outer(data.Dims, axis);
+        int inner = (int)Inner(data.Dims, axis);
+        int offset = 0;
+        for (long o = 0; o < outer; o++)
+        {
+            foreach (long pick in picks)
+            {
+                RawElements.Copy(data, (int)((o * dim + pick) * inner), output, offset, inner);
+                offset += inner;
+            }
+        }
     }
 
     /// <summary>Concatenation along an existing axis; every part has the same type and the same other dims.</summary>
