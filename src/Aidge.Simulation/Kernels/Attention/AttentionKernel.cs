@@ -2,7 +2,6 @@ using System.Numerics;
 using System.Numerics.Tensors;
 using Aidge.Core.Tensors;
 using Aidge.Simulation.Kernels.Common;
-using Aidge.Simulation.Kernels.Einsum;
 using Aidge.Simulation.Kernels.Normalization;
 using Aidge.Simulation.Runtime;
 using Tensor = Aidge.Core.Tensors.Tensor;
@@ -35,7 +34,7 @@ public sealed class AttentionKernel : FloatingPointKernel
         int headSize = (int)query.Dims[3];
         int total = (int)key.Dims[2];
         int valueSize = (int)value.Dims[3];
-        T scale = T.CreateTruncating(context.Node.FindAttribute("scale")?.AsFloat() ?? 1.0 / Math.Sqrt(headSize));
+        T scale = AttentionScores.Scale<T>(context, headSize);
         T softcap = T.CreateTruncating(context.GetFloat("softcap"));
         long mode = context.GetInt("qk_matmul_output_mode");
         var bias = MaskBias<T>(context, batch, qHeads, querySequence, total);
@@ -51,13 +50,7 @@ public sealed class AttentionKernel : FloatingPointKernel
                 var keys = key.Data.AsSpan(((b * kvHeads + kvHead) * total) * headSize, total * headSize);
                 var values = value.Data.AsSpan(((b * kvHeads + kvHead) * total) * valueSize, total * valueSize);
                 var capture = captured is null ? Span<T>.Empty : captured.AsSpan((b * qHeads + h) * querySequence * total, querySequence * total);
-                for (int i = 0; i < querySequence; i++)
-                {
-                    for (int j = 0; j < total; j++)
-                    {
-                        scores[i * total + j] = TensorPrimitives.Dot(queries.Slice(i * headSize, headSize), keys.Slice(j * headSize, headSize)) * scale;
-                    }
-                }
+                AttentionScores.Compute<T>(queries, keys, querySequence, total, headSize, scale, scores);
                 Capture(scores, capture, mode == 0);
                 if (softcap > T.Zero)
                 {
@@ -75,7 +68,7 @@ public sealed class AttentionKernel : FloatingPointKernel
                 }
                 Capture(scores, capture, mode == 3);
                 var output = y.AsSpan((b * qHeads + h) * querySequence * valueSize, querySequence * valueSize);
-                BatchedMatMul.Multiply<T>(scores, values, output, 1, querySequence, total, valueSize);
+                BatchedMatrixProduct.Multiply<T>(scores, values, output, 1, querySequence, total, valueSize);
             }
         }
         var yDims = new long[] { batch, qHeads, querySequence, valueSize };

@@ -1,8 +1,6 @@
-using System.Numerics.Tensors;
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Simulation.Kernels.Common;
-using Aidge.Simulation.Kernels.Einsum;
 using Aidge.Simulation.Kernels.Normalization;
 using Aidge.Simulation.Runtime;
 using Tensor = Aidge.Core.Tensors.Tensor;
@@ -34,7 +32,7 @@ public sealed class FlexAttentionKernel : FloatingPointKernel
         int keySequence = (int)k.Dims[2];
         int headSize = (int)q.Dims[3];
         int valueSize = (int)v.Dims[3];
-        T scale = T.CreateTruncating(context.Node.FindAttribute("scale")?.AsFloat() ?? 1.0 / Math.Sqrt(headSize));
+        T scale = AttentionScores.Scale<T>(context, headSize);
         ReadOnlySpan<T> queries = ValuesAs<T>(q);
         ReadOnlySpan<T> keys = ValuesAs<T>(k);
         ReadOnlySpan<T> values = ValuesAs<T>(v);
@@ -48,14 +46,7 @@ public sealed class FlexAttentionKernel : FloatingPointKernel
             int keyHead = head / queryHeads * keyHeads + head % queryHeads / groupSize;
             var headQueries = queries.Slice(head * querySequence * headSize, querySequence * headSize);
             var headKeys = keys.Slice(keyHead * keySequence * headSize, keySequence * headSize);
-            for (int i = 0; i < querySequence; i++)
-            {
-                for (int j = 0; j < keySequence; j++)
-                {
-                    scores[head * block + i * keySequence + j] =
-                        TensorPrimitives.Dot(headQueries.Slice(i * headSize, headSize), headKeys.Slice(j * headSize, headSize)) * scale;
-                }
-            }
+            AttentionScores.Compute<T>(headQueries, headKeys, querySequence, keySequence, headSize, scale, scores.AsSpan(head * block, block));
         }
         scores = Modify(context, "score_mod", scores, scoreDims);
         for (int row = 0; row < batch * queryHeads * querySequence; row++)
@@ -69,7 +60,7 @@ public sealed class FlexAttentionKernel : FloatingPointKernel
         for (int head = 0; head < batch * queryHeads; head++)
         {
             int valueHead = head / queryHeads * keyHeads + head % queryHeads / groupSize;
-            BatchedMatMul.Multiply<T>(
+            BatchedMatrixProduct.Multiply<T>(
                 scores.AsSpan(head * block, block),
                 values.Slice(valueHead * keySequence * valueSize, keySequence * valueSize),
                 y.AsSpan(head * querySequence * valueSize, querySequence * valueSize),

@@ -1,7 +1,7 @@
 using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
-using Aidge.Simulation.Kernels.Sequence;
+using Aidge.Simulation.Kernels.Movement;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.ControlFlow;

@@ -123,7 +123,7 @@ public sealed class EinsumKernel : FloatingPointKernel
         var a = StridedGather.Gather<T>(left.Data, leftOrder.Select(l => sizes[l]).ToArray(), StridesFor(left, leftOrder, sizes));
         var c = StridedGather.Gather<T>(right.Data, rightOrder.Select(l => sizes[l]).ToArray(), StridesFor(right, rightOrder, sizes));
         var output = new T[b * m * n];
-        BatchedMatMul.Multiply<T>(a, c, output, b, m, k, n);
+        BatchedMatrixProduct.Multiply<T>(a, c, output, b, m, k, n);
         int[] labels = [.. batch, .. leftOnly, .. rightOnly];
         return new Term<T>(output, labels, labels.Select(l => sizes[l]).ToArray());
     }

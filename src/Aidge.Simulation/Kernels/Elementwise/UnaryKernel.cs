@@ -9,28 +9,19 @@ namespace Aidge.Simulation.Kernels.Elementwise;
 /// A unary kernel over floating-point tensors (float16/bfloat16 arrive widened): derived kernels write the
 /// span computation once, generically, and it is compiled separately for float and double.
 /// </summary>
-public abstract class FloatUnaryKernel : IKernel
+public abstract class FloatUnaryKernel : FloatingPointKernel
 {
-    public void Execute(KernelContext context)
+    protected sealed override void Execute<T>(KernelContext context)
     {
         var x = context.Input(0);
-        context.SetOutput(0, ElementTypes.Float<Body, Tensor>(x.Type, new Body(this, x, context)));
+        var result = Tensor.Create(x.Type, (long[])x.Dims.Clone());
+        Apply(x.Span<T>(), result.Span<T>(), context);
+        context.SetOutput(0, result);
     }
 
     /// <summary>Writes f(x) into result (same length); attributes come from the context.</summary>
     protected abstract void Apply<T>(ReadOnlySpan<T> x, Span<T> result, KernelContext context)
         where T : unmanaged, IFloatingPointIeee754<T>, IMinMaxValue<T>;
-
-    private readonly struct Body(FloatUnaryKernel kernel, Tensor x, KernelContext context) : IFloatFunction<Tensor>
-    {
-        public Tensor Invoke<T>()
-            where T : unmanaged, IFloatingPointIeee754<T>, IMinMaxValue<T>
-        {
-            var result = Tensor.Create(x.Type, (long[])x.Dims.Clone());
-            kernel.Apply(x.Span<T>(), result.Span<T>(), context);
-            return result;
-        }
-    }
 }
 
 /// <summary>A unary kernel over any numeric tensor (integers, float and double), written once generically.</summary>

@@ -32,7 +32,7 @@ public sealed class CompressKernel : IKernel
         var dims = (long[])data.Dims.Clone();
         dims[axis] = kept.Count;
         var output = Tensor.Create(data.Type, dims);
-        AxisTake.Run(data, axis, kept, output);
+        TensorAxis.Pick(data, axis, kept, output);
         context.SetOutput(0, output);
     }
 }

@@ -18,7 +18,7 @@ public sealed class GatherKernel : IKernel
         var picks = indices.ToInt64Array().Select(i => GatherFamily.Normalize(i, data.Dims[axis])).ToArray();
         var dims = data.Dims.Take(axis).Concat(indices.Dims).Concat(data.Dims.Skip(axis + 1)).ToArray();
         var output = Tensor.Create(data.Type, dims);
-        AxisTake.Run(data, axis, picks, output);
+        TensorAxis.Pick(data, axis, picks, output);
         context.SetOutput(0, output);
     }
 }

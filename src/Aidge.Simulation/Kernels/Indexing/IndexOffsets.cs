@@ -1,7 +1,7 @@
 using Aidge.Core.Operators;
 using Aidge.Core.Operators.Indexing;
 using Aidge.Core.Tensors;
-using Aidge.Simulation.Kernels.Movement;
+using Aidge.Simulation.Kernels.Common;
 
 namespace Aidge.Simulation.Kernels.Indexing;
 
@@ -21,7 +21,7 @@ public static class IndexOffsets
         var strides = ShapeMath.Strides(dataDims);
         var outer = (long[])strides.Clone();
         outer[axis] = 0;
-        var offsets = StridedOffsets.Of(indices.Dims, outer);
+        var offsets = StridedGather.Offsets(indices.Dims, outer);
         for (int i = 0; i < offsets.Length; i++)
         {
             offsets[i] += (int)(GatherFamily.Normalize(indices.GetInt64(i), dataDims[axis]) * strides[axis]);

@@ -1,6 +1,7 @@
 using Aidge.Core.Operators;
 using Aidge.Core.Operators.Movement;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Movement;
@@ -21,7 +22,7 @@ public sealed class CenterCropPadKernel : IKernel
         {
             throw new ArgumentException($"shape [{string.Join(",", lengths)}] does not fit {axes.Length} axes.");
         }
-        var maps = input.Dims.Select(AxisGather.Identity).ToArray();
+        var maps = input.Dims.Select(StridedGather.Identity).ToArray();
         for (int i = 0; i < axes.Length; i++)
         {
             long dim = input.Dims[axes[i]];

@@ -1,6 +1,7 @@
 using Aidge.Core.Operators;
 using Aidge.Core.Operators.Movement;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Movement;
@@ -32,9 +33,9 @@ public sealed class SliceKernel : IKernel
             }
             long step = steps?[i] ?? 1;
             var (start, count) = SliceFamily.Resolve(input.Dims[axis], starts[i], ends[i], step);
-            maps[axis] = AxisGather.Stepped(start, step, count);
+            maps[axis] = StridedGather.Stepped(start, step, count);
         }
-        var full = maps.Select((m, j) => m ?? AxisGather.Identity(input.Dims[j])).ToArray();
+        var full = maps.Select((m, j) => m ?? StridedGather.Identity(input.Dims[j])).ToArray();
         var output = Tensor.Create(input.Type, full.Select(m => (long)m.Length).ToArray());
         AxisGather.Run(input, output, full, ShapeMath.Strides(input.Dims));
         context.SetOutput(0, output);

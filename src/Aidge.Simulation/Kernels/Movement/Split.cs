@@ -17,21 +17,11 @@ public sealed class SplitKernel : IKernel
         long? numOutputs = context.OpsetVersion >= 18 ? context.Node.FindAttribute("num_outputs")?.AsInt() : null;
         long dim = input.Dims[axis];
         var sizes = SplitFamily.Sizes(dim, split, context.OutputCount, numOutputs);
-        long outer = Tensor.ElementCountOf(input.Dims.AsSpan(0, axis));
-        long inner = Tensor.ElementCountOf(input.Dims.AsSpan(axis + 1));
         long start = 0;
         for (int k = 0; k < sizes.Length; k++)
         {
-            var dims = (long[])input.Dims.Clone();
-            dims[axis] = sizes[k];
-            var output = Tensor.Create(input.Type, dims);
-            int block = (int)(sizes[k] * inner);
-            for (long o = 0; o < outer; o++)
-            {
-                RawElements.Copy(input, (int)((o * dim + start) * inner), output, (int)(o * block), block);
-            }
+            context.SetOutput(k, TensorAxis.Slice(input, axis, start, sizes[k]));
             start += sizes[k];
-            context.SetOutput(k, output);
         }
     }
 }

@@ -1,6 +1,7 @@
 using Aidge.Core.Operators;
 using Aidge.Core.Operators.Movement;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Movement;
@@ -24,7 +25,7 @@ public sealed class TransposeKernel : IKernel
         }
         var strides = ShapeMath.Strides(input.Dims);
         var output = Tensor.Create(input.Type, dims);
-        AxisGather.Run(input, output, dims.Select(AxisGather.Identity).ToArray(), perm.Select(p => strides[p]).ToArray());
+        AxisGather.Run(input, output, dims.Select(StridedGather.Identity).ToArray(), perm.Select(p => strides[p]).ToArray());
         return output;
     }
 }

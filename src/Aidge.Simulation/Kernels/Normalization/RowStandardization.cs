@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using Aidge.Simulation.Kernels.Common;
 
 namespace Aidge.Simulation.Kernels.Normalization;
 

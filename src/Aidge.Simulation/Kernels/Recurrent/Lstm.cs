@@ -33,9 +33,7 @@ internal sealed class LstmCell<T> : IRecurrentCell<T>
 
     public void Step(ref CellStep<T> step)
     {
-        CellStep<T>.MultiplyTransposed(step.Recurrence, step.Hidden, step.Scratch);
-        TensorPrimitives.Add(step.Gates, step.Scratch, step.Gates);
-        TensorPrimitives.Add(step.Gates, step.RecurrenceBias, step.Gates);
+        step.AddRecurrence();
         var i = step.Block(step.Gates, 0);
         var o = step.Block(step.Gates, 1);
         var f = step.Block(step.Gates, 2);

@@ -76,6 +76,14 @@ internal ref struct CellStep<T>
         Activations[index].Apply(values);
     }
 
+    /// <summary>Gates += H_{t-1}·Rᵀ + Rb over every gate block (RNN and LSTM; GRU's h block needs r first).</summary>
+    public readonly void AddRecurrence()
+    {
+        MultiplyTransposed(Recurrence, Hidden, Scratch);
+        TensorPrimitives.Add(Gates, Scratch, Gates);
+        TensorPrimitives.Add(Gates, RecurrenceBias, Gates);
+    }
+
     /// <summary>result[i] = row i of matrix · vector: a product with the transpose of a row-major matrix.</summary>
     public static void MultiplyTransposed(ReadOnlySpan<T> matrix, ReadOnlySpan<T> vector, Span<T> result)
     {

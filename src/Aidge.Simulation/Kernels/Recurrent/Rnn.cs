@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Numerics.Tensors;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Recurrent;
@@ -26,9 +25,7 @@ internal sealed class RnnCell<T> : IRecurrentCell<T>
 
     public void Step(ref CellStep<T> step)
     {
-        CellStep<T>.MultiplyTransposed(step.Recurrence, step.Hidden, step.Scratch);
-        TensorPrimitives.Add(step.Gates, step.Scratch, step.Gates);
-        TensorPrimitives.Add(step.Gates, step.RecurrenceBias, step.Gates);
+        step.AddRecurrence();
         step.Activate(0, step.Gates);
         step.Gates.CopyTo(step.Hidden);
     }

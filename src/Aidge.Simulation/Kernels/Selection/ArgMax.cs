@@ -40,20 +40,7 @@ public sealed class ArgMaxKernel : IKernel
             var result = output.Span<long>();
             for (long l = 0; l < lanes.Count; l++)
             {
-                int start = lanes.Start(l);
-                T best = source[start];
-                long bestIndex = 0;
-                for (long i = 1; i < lanes.Length; i++)
-                {
-                    T value = source[start + (int)(i * lanes.Inner)];
-                    bool better = maximum ? value > best : value < best;
-                    if (better || last && value == best)
-                    {
-                        best = value;
-                        bestIndex = i;
-                    }
-                }
-                result[(int)l] = bestIndex;
+                result[(int)l] = lanes.IndexOfExtreme<T>(source, l, maximum, last);
             }
             return output;
         }

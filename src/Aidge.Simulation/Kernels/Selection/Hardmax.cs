@@ -34,17 +34,7 @@ public sealed class HardmaxKernel : IKernel
             var result = output.Span<T>();
             for (long l = 0; l < lanes.Count && lanes.Length > 0; l++)
             {
-                int start = lanes.Start(l);
-                int best = start;
-                for (long i = 1; i < lanes.Length; i++)
-                {
-                    int at = start + (int)(i * lanes.Inner);
-                    if (source[at] > source[best])
-                    {
-                        best = at;
-                    }
-                }
-                result[best] = T.One;
+                result[lanes.Start(l) + (int)(lanes.IndexOfExtreme<T>(source, l, maximum: true, last: false) * lanes.Inner)] = T.One;
             }
             return output;
         }

@@ -2,7 +2,6 @@ using System.Numerics;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Simulation.Kernels.Common;
-using Aidge.Simulation.Kernels.Indexing;
 using Aidge.Simulation.Kernels.Movement;
 using Aidge.Simulation.Runtime;
 
@@ -44,7 +43,7 @@ public sealed class UniqueKernel : IKernel
         var dims = (long[])data.Dims.Clone();
         dims[axis] = groups.Count;
         var unique = Tensor.Create(data.Type, dims);
-        AxisTake.Run(data, axis, firsts, unique);
+        TensorAxis.Pick(data, axis, firsts, unique);
         var inverse = new long[lanes.Length];
         for (int g = 0; g < groups.Count; g++)
         {

@@ -1,4 +1,5 @@
 using Aidge.Core.Operators;
+using Aidge.Simulation.Kernels.Movement;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Sequence;

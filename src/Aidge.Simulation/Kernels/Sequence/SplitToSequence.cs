@@ -1,5 +1,6 @@
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
+using Aidge.Simulation.Kernels.Movement;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Sequence;

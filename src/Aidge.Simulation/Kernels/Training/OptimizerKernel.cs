@@ -8,13 +8,13 @@ namespace Aidge.Simulation.Kernels.Training;
 /// inputs into one state per optimized tensor (X, G, accumulators...), lets the subclass update it element by
 /// element in double, and writes the outputs (X_new, then the new accumulators) in the input's element type.
 /// </summary>
-public abstract class OptimizerKernel : IKernel
+public abstract class OptimizerKernel(int accumulators) : IKernel
 {
     /// <summary>How many inputs each optimized tensor brings (X, G and the accumulators).</summary>
-    protected abstract int InputKinds { get; }
+    private int InputKinds => 2 + accumulators;
 
     /// <summary>How many outputs each optimized tensor gets (X_new and the new accumulators).</summary>
-    protected abstract int OutputKinds { get; }
+    private int OutputKinds => 1 + accumulators;
 
     public void Execute(KernelContext context)
     {

@@ -4,12 +4,8 @@ namespace Aidge.Simulation.Kernels.Training;
 
 /// <summary>Adagrad: per-coordinate rates from the accumulated squared gradient, with a decaying base rate.</summary>
 [Kernel("Adagrad", Domain = "ai.onnx.preview.training")]
-public sealed class AdagradKernel : OptimizerKernel
+public sealed class AdagradKernel() : OptimizerKernel(accumulators: 1)
 {
-    protected override int InputKinds => 3;
-
-    protected override int OutputKinds => 2;
-
     protected override void Update(KernelContext context, double rate, long step, double[][] inputs, double[][] outputs)
     {
         double decay = context.GetFloat("decay_factor");
@@ -29,12 +25,8 @@ public sealed class AdagradKernel : OptimizerKernel
 
 /// <summary>Adam: bias-corrected running averages of the gradient and of its square.</summary>
 [Kernel("Adam", Domain = "ai.onnx.preview.training")]
-public sealed class AdamKernel : OptimizerKernel
+public sealed class AdamKernel() : OptimizerKernel(accumulators: 2)
 {
-    protected override int InputKinds => 4;
-
-    protected override int OutputKinds => 3;
-
     protected override void Update(KernelContext context, double rate, long step, double[][] inputs, double[][] outputs)
     {
         double alpha = context.GetFloat("alpha");
@@ -57,12 +49,8 @@ public sealed class AdamKernel : OptimizerKernel
 
 /// <summary>Stochastic gradient descent with standard or Nesterov momentum.</summary>
 [Kernel("Momentum", Domain = "ai.onnx.preview.training")]
-public sealed class MomentumKernel : OptimizerKernel
+public sealed class MomentumKernel() : OptimizerKernel(accumulators: 1)
 {
-    protected override int InputKinds => 3;
-
-    protected override int OutputKinds => 2;
-
     protected override void Update(KernelContext context, double rate, long step, double[][] inputs, double[][] outputs)
     {
         double alpha = context.GetFloat("alpha");

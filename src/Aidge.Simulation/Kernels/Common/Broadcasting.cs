@@ -1,8 +1,6 @@
-using Aidge.Simulation.Kernels.Common;
+namespace Aidge.Simulation.Kernels.Common;
 
-namespace Aidge.Simulation.Kernels.Normalization;
-
-/// <summary>Unidirectional (numpy) broadcasting of a small operand such as a scale or bias to a target shape.</summary>
+/// <summary>Unidirectional (numpy) broadcasting of an operand, such as a scale, a bias or a mask, to a target shape.</summary>
 public static class Broadcasting
 {
     public static bool CanExpand(ReadOnlySpan<long> dims, ReadOnlySpan<long> target)
@@ -22,14 +20,13 @@ public static class Broadcasting
         return true;
     }
 
-    /// <summary>The values of a tensor of shape <paramref name="dims"/> repeated out to <paramref name="target"/>.</summary>
-    public static T[] Expand<T>(ReadOnlySpan<T> values, ReadOnlySpan<long> dims, ReadOnlySpan<long> target)
+    /// <summary>The operand's stride along each target axis: 0 where it is broadcast (absent or size 1).</summary>
+    public static long[] SourceStrides(ReadOnlySpan<long> dims, ReadOnlySpan<long> target)
     {
         if (!CanExpand(dims, target))
         {
             throw new ArgumentException($"Shape [{string.Join(",", dims.ToArray())}] does not broadcast to [{string.Join(",", target.ToArray())}].");
         }
-        // Source stride per target axis: 0 where the operand is broadcast (absent or size 1).
         int offset = target.Length - dims.Length;
         var strides = new long[target.Length];
         long stride = 1;
@@ -38,6 +35,10 @@ public static class Broadcasting
             strides[offset + i] = dims[i] == 1 ? 0 : stride;
             stride *= dims[i];
         }
-        return StridedGather.Gather(values, target.ToArray(), strides);
+        return strides;
     }
+
+    /// <summary>The values of a tensor of shape <paramref name="dims"/> repeated out to <paramref name="target"/>.</summary>
+    public static T[] Expand<T>(ReadOnlySpan<T> values, ReadOnlySpan<long> dims, ReadOnlySpan<long> target) =>
+        StridedGather.Gather(values, target.ToArray(), SourceStrides(dims, target));
 }

@@ -1,10 +1,11 @@
 using Aidge.Core.Tensors;
 
-namespace Aidge.Simulation.Kernels.Sequence;
+namespace Aidge.Simulation.Kernels.Movement;
 
 /// <summary>
 /// Moves raw elements along one axis without looking at their values (any element type, strings included):
-/// the slicing and stacking that sequences, Loop and Scan need.
+/// the slicing, picking, concatenation and stacking behind Split, Concat, Gather, Compress, Unique, the sequence
+/// operators, Loop and Scan.
 /// </summary>
 public static class TensorAxis
 {
@@ -34,6 +35,26 @@ public static class TensorAxis
     {
         var slice = Slice(source, axis, index, 1);
         return slice.Reshape(source.Dims.Where((_, i) => i != axis).ToArray());
+    }
+
+    /// <summary>
+    /// Gather's, Compress's and Unique's copy: fills <paramref name="output"/>, laid out as [outer, picks, inner],
+    /// with the picked entries of the axis (and their inner blocks) for each position before the axis.
+    /// </summary>
+    public static void Pick(Tensor data, int axis, IReadOnlyList<long> picks, Tensor output)
+    {
+        long dim = data.Dims[axis];
+        long outer = Outer(data.Dims, axis);
+        int inner = (int)Inner(data.Dims, axis);
+        int offset = 0;
+        for (long o = 0; o < outer; o++)
+        {
+            foreach (long pick in picks)
+            {
+                RawElements.Copy(data, (int)((o * dim + pick) * inner), output, offset, inner);
+                offset += inner;
+            }
+        }
     }
 
     /// <summary>Concatenation along an existing axis; every part has the same type and the same other dims.</summary>
@@ -90,20 +111,9 @@ public static class TensorAxis
     /// </summary>
     private static void Copy(Tensor source, Tensor target, long outer, long sourceBlock, long targetBlock, long sourceOffset, long targetOffset, long length)
     {
-        if (source.Type == DataType.String)
-        {
-            CopyBlocks<string>(source.Strings, target.Strings, outer, sourceBlock, targetBlock, sourceOffset, targetOffset, length);
-            return;
-        }
-        int size = source.Type.SizeOf();
-        CopyBlocks<byte>(source.Bytes.Span, target.Bytes.Span, outer, sourceBlock * size, targetBlock * size, sourceOffset * size, targetOffset * size, length * size);
-    }
-
-    private static void CopyBlocks<T>(ReadOnlySpan<T> source, Span<T> target, long outer, long sourceBlock, long targetBlock, long sourceOffset, long targetOffset, long length)
-    {
         for (long o = 0; o < outer; o++)
         {
-            source.Slice((int)(o * sourceBlock + sourceOffset), (int)length).CopyTo(target.Slice((int)(o * targetBlock + targetOffset), (int)length));
+            RawElements.Copy(source, (int)(o * sourceBlock + sourceOffset), target, (int)(o * targetBlock + targetOffset), (int)length);
         }
     }
 }
