@@ -17,6 +17,7 @@ public sealed class Interpreter
     private readonly OperatorRegistry schemas;
     private readonly string? file;
     private readonly CancellationToken cancellation;
+    private readonly Dictionary<Graph, Dictionary<Value, int>> lastUses = new(ReferenceEqualityComparer.Instance);
 
     public Interpreter(Graph graph, KernelRegistry? kernels = null, string? file = null, OperatorRegistry? schemas = null, CancellationToken cancellation = default)
     {
@@ -93,7 +94,7 @@ public sealed class Interpreter
         {
             scope.Set(initializer, initializer.Initializer);
         }
-        var lastUse = keepIntermediates ? null : LastUses(target);
+        var lastUse = keepIntermediates ? null : LastUsesOf(target);
         var outputs = new HashSet<Value>(target.Outputs);
         for (int index = 0; index < target.Nodes.Count; index++)
         {
@@ -200,6 +201,19 @@ public sealed class Interpreter
                 throw new AidgeException(DiagnosticCodes.InputMismatch,
                     $"Input '{input.Name}' must have shape {shape}, got [{string.Join(",", tensor.Dims)}].", file);
             }
+        }
+    }
+
+    /// <summary>Last uses per graph, computed once per interpreter: a Loop body runs once per iteration.</summary>
+    private Dictionary<Value, int> LastUsesOf(Graph target)
+    {
+        lock (lastUses)
+        {
+            if (!lastUses.TryGetValue(target, out var result))
+            {
+                lastUses[target] = result = LastUses(target);
+            }
+            return result;
         }
     }
 
