@@ -1,3 +1,4 @@
+using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 
@@ -29,12 +30,21 @@ public sealed class TreeEnsemble : IOperatorFamily
             .RequiredAttr("tree_roots", AttributeKind.Ints)
             .Infer(Infer);
 
+    /// <summary>The post_transform code of PROBIT, which the simulator does not implement.</summary>
+    private const long ProbitTransform = 4;
+
     private static void Infer(InferenceContext context)
     {
         var input = context.InputShape(0);
         if (input is { Rank: not 2 })
         {
             throw context.Fail($"X must be [N, F], not {input}.");
+        }
+        if (context.GetInt("post_transform") == ProbitTransform)
+        {
+            // Reported at import, where the user can still change the model, rather than when it first runs.
+            throw new AidgeException(DiagnosticCodes.UnsupportedOperator,
+                "TreeEnsemble with post_transform=PROBIT is not supported; export the model without the transform.", node: context.Node.DisplayName);
         }
         Dim batch = input?[0] ?? Dim.Unknown;
         Dim targets = context.Node.HasAttribute("n_targets") ? Dim.Of(context.GetInt("n_targets")) : Dim.Unknown;

@@ -12,7 +12,7 @@ internal static class PostTransforms
         1 => static scores => Softmax(scores, skipZeros: false),
         2 => Logistic,
         3 => static scores => Softmax(scores, skipZeros: true),
-        4 => throw new NotSupportedException("post_transform PROBIT is not supported."),
+        4 => throw new NotSupportedException("post_transform PROBIT is not supported (inference rejects it at import)."),
         _ => throw new ArgumentException($"post_transform {code} is not one of 0 to 4."),
     };
 
