@@ -3,14 +3,10 @@ using Aidge.Conformance;
 // aidge-conformance [filter...] [--out FILE] [--failures-only]
 //   Runs the ONNX backend conformance cases whose "<folder>/<case>" contains any filter (all without filters).
 // aidge-conformance --ops
-//   Prints the operator support matrix computed from the registries.
+//   Prints the operator support matrix, the same as `aidgec ops`.
 if (args is ["--ops"])
 {
-    foreach (var line in OperatorCoverage.MarkdownTable(Aidge.Core.Operators.OperatorRegistry.Default, Aidge.Simulation.Runtime.KernelRegistry.Default))
-    {
-        Console.WriteLine(line);
-    }
-    return 0;
+    return Aidge.Compiler.Commands.OpsCommand.Run(Console.Out);
 }
 
 var filters = new List<string>();

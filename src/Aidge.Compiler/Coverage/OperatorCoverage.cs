@@ -1,7 +1,7 @@
 using Aidge.Core.Operators;
 using Aidge.Simulation.Runtime;
 
-namespace Aidge.Conformance;
+namespace Aidge.Compiler.Coverage;
 
 /// <summary>
 /// The support matrix computed from the registries (never written by hand): each operator with the opset

@@ -1,0 +1,77 @@
+using Aidge.Core.Graphs;
+using Aidge.Core.Tensors;
+
+namespace Aidge.Compiler.Inspection;
+
+/// <summary>
+/// Multiply-accumulate counts of the operators that dominate inference cost (Conv, ConvTranspose, Gemm, MatMul),
+/// computed from inferred shapes. A count is null when a shape it needs is not static: a guess would be worse than
+/// saying "unknown". Bias additions are not counted, as is usual for MACs.
+/// </summary>
+public static class MacCounter
+{
+    public static bool Counts(Node node) => node.Domain is "" or "ai.onnx" && node.OpType is "Conv" or "ConvTranspose" or "Gemm" or "MatMul";
+
+    /// <summary>The node's MACs; null when it is not a counted operator or a shape it needs is not static.</summary>
+    public static long? Of(Node node)
+    {
+        if (!Counts(node))
+        {
+            return null;
+        }
+        return node.OpType switch
+        {
+            // Each output element is a dot product over one group's input channels and the kernel window: W[1:].
+            "Conv" => Product(StaticDims(node.Output(0)), 0) * Product(StaticDims(node.Input(1)), 1),
+            // Each input element is scattered into M/group output channels over the kernel window: W[1:].
+            "ConvTranspose" => Product(StaticDims(node.Input(0)), 0) * Product(StaticDims(node.Input(1)), 1),
+            "Gemm" => Product(StaticDims(node.Output(0)), 0) * GemmInnerDim(node),
+            "MatMul" => Product(StaticDims(node.Output(0)), 0) * MatMulInnerDim(node),
+            _ => null,
+        };
+    }
+
+    /// <summary>The sum over the graph's counted nodes; null when any of them is unknown.</summary>
+    public static long? Total(Graph graph)
+    {
+        long total = 0;
+        foreach (var node in graph.Nodes.Where(Counts))
+        {
+            if (Of(node) is not long macs)
+            {
+                return null;
+            }
+            total += macs;
+        }
+        return total;
+    }
+
+    private static long? GemmInnerDim(Node node)
+    {
+        var a = StaticDims(node.Input(0));
+        if (a is not { Length: 2 })
+        {
+            return null;
+        }
+        return node.GetInt("transA", 0) != 0 ? a[0] : a[1];
+    }
+
+    private static long? MatMulInnerDim(Node node) => StaticDims(node.Input(0)) is { Length: > 0 } a ? a[^1] : null;
+
+    private static long[]? StaticDims(Value? value) =>
+        value?.Initializer?.Dims ?? (value?.Shape is { IsStatic: true } shape ? shape.ToArray() : null);
+
+    private static long? Product(long[]? dims, int from)
+    {
+        if (dims is null || dims.Length < from)
+        {
+            return null;
+        }
+        long product = 1;
+        for (int i = from; i < dims.Length; i++)
+        {
+            product *= dims[i];
+        }
+        return product;
+    }
+}

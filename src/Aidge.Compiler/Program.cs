@@ -1,0 +1,3 @@
+using Aidge.Compiler;
+
+return AidgecCli.Run(args, Console.Out, Console.Error);
