@@ -53,14 +53,13 @@ public sealed class InferenceContext
         }
     }
 
-    // The schema default is looked up only when the node lacks the attribute: required attributes have none.
-    public long GetInt(string name) => Node.FindAttribute(name)?.AsInt() ?? Convert.ToInt64(Default(name));
+    public long GetInt(string name) => SchemaAttributes.GetInt(Node, Schema, name);
 
-    public float GetFloat(string name) => Node.FindAttribute(name)?.AsFloat() ?? Convert.ToSingle(Default(name));
+    public float GetFloat(string name) => SchemaAttributes.GetFloat(Node, Schema, name);
 
-    public string GetString(string name) => Node.FindAttribute(name)?.AsString() ?? (string)Default(name);
+    public string GetString(string name) => SchemaAttributes.GetString(Node, Schema, name);
 
-    public long[]? GetInts(string name) => Node.GetInts(name) ?? Schema.Attributes.GetValueOrDefault(name)?.Default as long[];
+    public long[]? GetInts(string name) => SchemaAttributes.GetInts(Node, Schema, name);
 
     public void SetOutput(int index, IrType type)
     {
@@ -87,8 +86,4 @@ public sealed class InferenceContext
     /// <summary>Stops inference with AIDGE1011 naming this node.</summary>
     public AidgeException Fail(string message) =>
         new(DiagnosticCodes.InferenceFailed, $"{Node.OpType}: {message}", inference.File, Node.DisplayName);
-
-    private object Default(string name) =>
-        Schema.Attributes.GetValueOrDefault(name)?.Default
-        ?? throw new AidgeException(DiagnosticCodes.InvalidAttribute, $"{Node.OpType} needs attribute '{name}'.", inference.File, Node.DisplayName);
 }

@@ -40,9 +40,9 @@ public sealed class ShapeInference
             {
                 schema.Inference(new InferenceContext(node, schema, version, this));
             }
-            catch (AidgeException)
+            catch (AidgeException e)
             {
-                throw;
+                throw e.WithFile(File);
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or OverflowException or InvalidCastException or NotSupportedException)
             {

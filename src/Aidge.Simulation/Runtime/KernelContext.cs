@@ -1,4 +1,3 @@
-using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
@@ -65,28 +64,23 @@ public sealed class KernelContext
         }
     }
 
-    // The schema default is looked up only when the node lacks the attribute: required attributes have none.
-    public long GetInt(string name) => Node.FindAttribute(name)?.AsInt() ?? Convert.ToInt64(Default(name));
+    public long GetInt(string name) => SchemaAttributes.GetInt(Node, Schema, name);
 
     public long GetInt(string name, long fallback) => Node.GetInt(name, fallback);
 
-    public float GetFloat(string name) => Node.FindAttribute(name)?.AsFloat() ?? Convert.ToSingle(Default(name));
+    public float GetFloat(string name) => SchemaAttributes.GetFloat(Node, Schema, name);
 
     public float GetFloat(string name, float fallback) => Node.GetFloat(name, fallback);
 
-    public string GetString(string name) => Node.FindAttribute(name)?.AsString() ?? (string)Default(name);
+    public string GetString(string name) => SchemaAttributes.GetString(Node, Schema, name);
 
     public string GetString(string name, string fallback) => Node.GetString(name, fallback);
 
-    public long[]? GetInts(string name) => Node.GetInts(name) ?? Schema?.Attributes.GetValueOrDefault(name)?.Default as long[];
+    public long[]? GetInts(string name) => SchemaAttributes.GetInts(Node, Schema, name);
 
-    public float[]? GetFloats(string name) => Node.GetFloats(name) ?? Schema?.Attributes.GetValueOrDefault(name)?.Default as float[];
+    public float[]? GetFloats(string name) => SchemaAttributes.GetFloats(Node, Schema, name);
 
     /// <summary>Runs a subgraph (If branch, Loop or Scan body) with the given inputs; outer-scope values resolve through this node's scope.</summary>
     public object?[] RunSubgraph(Graph subgraph, IReadOnlyList<object?> subgraphInputs) =>
         interpreter.RunSubgraph(subgraph, subgraphInputs, scope);
-
-    private object Default(string name) =>
-        Schema?.Attributes.GetValueOrDefault(name)?.Default
-        ?? throw new AidgeException(DiagnosticCodes.InvalidAttribute, $"{Node.OpType} needs attribute '{name}'.", node: Node.DisplayName);
 }
