@@ -1,3 +1,5 @@
+using Aidge.Conformance;
+
 namespace Aidge.Compiler.Tests;
 
 [TestClass]
@@ -80,29 +82,13 @@ public sealed class CliTests
         return (code, output.ToString(), error.ToString());
     }
 
-    /// <summary><c>AIDGE_ONNX_TESTS</c>, else <c>../shared/onnx-backend-tests</c> beside the repository root.</summary>
     private static string ConformanceRoot()
     {
-        string? configured = Environment.GetEnvironmentVariable("AIDGE_ONNX_TESTS");
-        string root = !string.IsNullOrEmpty(configured)
-            ? configured
-            : Path.Combine(RepositoryRoot(), "..", "shared", "onnx-backend-tests");
+        string root = ConformanceSuite.DataRoot();
         if (!Directory.Exists(Path.Combine(root, "node")))
         {
-            Assert.Inconclusive($"No ONNX conformance data at {Path.GetFullPath(root)}: set AIDGE_ONNX_TESTS.");
+            Assert.Inconclusive($"No ONNX conformance data at {root}: set AIDGE_ONNX_TESTS.");
         }
         return root;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Aidge.Build.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        return Directory.GetCurrentDirectory();
     }
 }

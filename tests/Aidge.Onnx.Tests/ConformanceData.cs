@@ -1,17 +1,18 @@
+using Aidge.Conformance;
+
 namespace Aidge.Onnx.Tests;
 
-/// <summary>Locates the ONNX backend test data: <c>AIDGE_ONNX_TESTS</c>, else <c>../shared/onnx-backend-tests</c> beside the repository.</summary>
+/// <summary>The ONNX backend test data, found as the conformance runner finds it (<see cref="ConformanceSuite.DataRoot"/>).</summary>
 internal static class ConformanceData
 {
     public static string Root()
     {
-        string? configured = Environment.GetEnvironmentVariable("AIDGE_ONNX_TESTS");
-        string root = !string.IsNullOrEmpty(configured) ? Path.GetFullPath(configured) : Path.Combine(RepositoryRoot(), "..", "shared", "onnx-backend-tests");
+        string root = ConformanceSuite.DataRoot();
         if (!Directory.Exists(Path.Combine(root, "node")))
         {
             Assert.Inconclusive($"No ONNX conformance data at {root}: set AIDGE_ONNX_TESTS to the onnx-backend-tests folder.");
         }
-        return Path.GetFullPath(root);
+        return root;
     }
 
     /// <summary>Every case's model.onnx, in a stable order.</summary>
@@ -21,16 +22,4 @@ internal static class ConformanceData
             .Select(d => Path.Combine(d, "model.onnx"))
             .Where(File.Exists)
             .Order(StringComparer.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Aidge.Build.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        return Directory.GetCurrentDirectory();
-    }
 }
