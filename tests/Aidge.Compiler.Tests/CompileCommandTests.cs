@@ -166,6 +166,21 @@ public sealed class CompileCommandTests
     }
 
     [TestMethod]
+    public void BuiltLibraryIsCheckedAgainstTheSimulatorUnlessToldNot()
+    {
+        string model = Save(Classifier(), "m.onnx");
+        var (code, error) = Compile(model);
+        Assert.AreEqual(0, code, error);
+        if (!error.Contains("AIDGE4010", StringComparison.Ordinal))
+        {
+            StringAssert.Contains(error, "info AIDGE4021: The built library agrees with the simulator on seeded random inputs (1 outputs");
+        }
+        var (again, quiet) = Compile(model, "--no-verify");
+        Assert.AreEqual(0, again, quiet);
+        Assert.IsFalse(quiet.Contains("AIDGE4021", StringComparison.Ordinal), quiet);
+    }
+
+    [TestMethod]
     public void ShapeComputationsBecomeDataNotCode()
     {
         // A PyTorch flatten with a symbolic batch, and the input's shape as a second output.
