@@ -1,4 +1,4 @@
-/* Direct convolution over up to three spatial dims (fewer are padded with size-1 dims in front), with groups,
+/* Direct convolution (used for depthwise ones) over up to three spatial dims (fewer are padded with size-1 dims in front), with groups,
    strides, dilations and padding. Each (image, output channel) plane is one task: it starts from the bias and
    accumulates one weight times a shifted input row at a time, over the output positions whose input is inside the
    image (so no padding branch in the inner loop, which vectorizes for stride 1). */
