@@ -1,20 +1,12 @@
+/* needs: aidge_fast */
 /* The register-blocked GEMM micro-kernel: a 6x16 tile of C from kc steps of 6 rows of A (row stride lda, read in
    order) and 16 columns of B (row stride ldb, so a packed panel or a plain matrix). The tile is accumulated in a
    fixed-size local array whose loops have constant trip counts, so gcc -O3 keeps it in 12 vector registers and
    vectorizes the 16-wide rows; rows and columns past rows x cols are computed on clamped data and not stored.
-   The tile starts from C (accumulate), else from the bias of its rows, else from 0.
-   The library is built without -march=native, so that a copied library runs on any CPU of the architecture. With
-   gcc on x86-64 Linux this one function is cloned instead: an FMA/AVX2 version picked at load time on CPUs that have
-   it (ifunc), the portable SSE2 one elsewhere. Both are built at -O3 whatever the library's level (-O2 does not
-   unroll the tile into registers) and contract a*b+c into one FMA where the CPU has it (-std=c99 turns that off). */
+   The tile starts from C (accumulate), else from the bias of its rows, else from 0. */
 #define AIDGE_MR 6
 #define AIDGE_NR 16
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__GLIBC__)
-#define AIDGE_FAST_CLONES __attribute__((target_clones("fma", "default"), optimize("O3", "fp-contract=fast")))
-#else
-#define AIDGE_FAST_CLONES
-#endif
-AIDGE_FAST_CLONES
+AIDGE_FAST
 static void aidge_gemm_micro_f32(int64_t kc, const float* a, int64_t lda, const float* b, int64_t ldb,
                                  float* c, int64_t ldc, int64_t rows, int64_t cols, const float* bias, int accumulate)
 {
