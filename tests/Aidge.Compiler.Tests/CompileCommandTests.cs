@@ -204,6 +204,33 @@ public sealed class CompileCommandTests
     }
 
     [TestMethod]
+    public void MatrixProductsAgreeWithTheSimulatorOnSeveralThreads()
+    {
+        // Blocked paths: edge tiles (13 rows, 70 columns), more than one k slice (300), transB, alpha and beta, a batched
+        // MatMul; and the direct path for transA.
+        var builder = new ModelBuilder(opset: 13)
+            .Input("x", 13, 300)
+            .RandomInitializer("w", 0.1f, 70, 300)
+            .RandomInitializer("bias", 0.1f, 70)
+            .RandomInitializer("v", 0.1f, 2, 70, 9)
+            .RandomInitializer("u", 0.1f, 13, 5)
+            .Node("Gemm", ["x", "w", "bias"], ["g"], ("transB", 1L), ("alpha", 0.5f), ("beta", 2f))
+            .Node("Gemm", ["g", "u"], ["t"], ("transA", 1L))
+            .Node("MatMul", ["g", "v"], ["y"])
+            .Output("y")
+            .Output("t");
+        string model = Save(builder, "products.onnx");
+
+        var (code, error) = Compile(model, "--threads", "3");
+
+        Assert.AreEqual(0, code, error);
+        if (!error.Contains("AIDGE4010", StringComparison.Ordinal))
+        {
+            StringAssert.Contains(error, "info AIDGE4021: The built library agrees with the simulator on seeded random inputs (2 outputs");
+        }
+    }
+
+    [TestMethod]
     public void ShapeComputationsBecomeDataNotCode()
     {
         // A PyTorch flatten with a symbolic batch, and the input's shape as a second output.
