@@ -20,6 +20,7 @@ public static class AidgecCli
         var root = new RootCommand("aidgec: the Aidge.Build compiler driver.")
         {
             verbose,
+            CompileCommand.Create(),
             InspectCommand.Create(),
             OpsCommand.Create(),
         };

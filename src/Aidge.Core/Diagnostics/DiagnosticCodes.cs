@@ -59,4 +59,39 @@ public static class DiagnosticCodes
 
     /// <summary>The simulation ran past its time limit and was stopped.</summary>
     public const string SimulationCancelled = "AIDGE3004";
+
+    // 4xxx: export and toolchain (4001-4039: aidgec compile and the OpenMP C target).
+
+    /// <summary>A symbolic input dim has no --dim value; it is fixed to 1 (warning).</summary>
+    public const string UnboundSymbolicDim = "AIDGE4001";
+
+    /// <summary>The target has no emitter for the node's operator (or opset version).</summary>
+    public const string OperatorNotExported = "AIDGE4002";
+
+    /// <summary>The target's emitter cannot handle this node's element types or attribute values.</summary>
+    public const string NodeNotExported = "AIDGE4003";
+
+    /// <summary>A tensor's shape is not static after binding the input dims, so no fixed-size code can be emitted.</summary>
+    public const string DynamicShape = "AIDGE4004";
+
+    /// <summary>The --target is not one this compiler emits.</summary>
+    public const string UnknownTarget = "AIDGE4005";
+
+    /// <summary>A value is not a plain tensor (a sequence, map or optional), which the target cannot hold.</summary>
+    public const string NonTensorValue = "AIDGE4006";
+
+    /// <summary>The output folder or a file in it cannot be written.</summary>
+    public const string OutputUnwritable = "AIDGE4007";
+
+    /// <summary>No C compiler was found; sources and manifest are written, the native library is not (warning).</summary>
+    public const string NoCCompiler = "AIDGE4010";
+
+    /// <summary>The C compiler named by --cc / AidgeCCompiler does not exist.</summary>
+    public const string CCompilerMissing = "AIDGE4011";
+
+    /// <summary>The C compiler failed on the generated sources (its messages follow).</summary>
+    public const string CCompilerFailed = "AIDGE4012";
+
+    /// <summary>The C compiler did not finish within its time limit and was stopped.</summary>
+    public const string CCompilerTimedOut = "AIDGE4013";
 }

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Aidge.Compiler.Compilation;
+using Aidge.Compiler.Inspection;
+
+namespace Aidge.Compiler.Commands;
+
+/// <summary>
+/// <c>aidgec compile MODEL --target openmp --out DIR [--class NAME] [--namespace NS] [--dim NAME=VALUE]...
+/// [--optimize O0|O1|O2|O3] [--cc PATH] [--no-native] [--threads N]</c>: native sources, library and manifest.
+/// </summary>
+public static class CompileCommand
+{
+    public static Command Create()
+    {
+        var model = new Argument<FileInfo>("MODEL") { Description = "The ONNX model file." };
+        var target = new Option<string>("--target") { Description = "The target to emit.", Required = true, HelpName = CompileDriver.OpenMpTarget };
+        var output = new Option<DirectoryInfo>("--out") { Description = "The output folder (created); nothing is written outside it.", Required = true };
+        var className = new Option<string?>("--class") { Description = "The C# class name the generator will use (recorded in the manifest)." };
+        var ns = new Option<string?>("--namespace") { Description = "The namespace of the generated class (recorded in the manifest)." };
+        var dims = new Option<string[]>("--dim") { Description = "A value for a symbolic input dimension, as NAME=VALUE (repeatable).", HelpName = "NAME=VALUE" };
+        dims.Validators.Add(result =>
+        {
+            if (DimBindings.TryParse(result.GetValueOrDefault<string[]>() ?? [], out string? error) is null)
+            {
+                result.AddError(error!);
+            }
+        });
+        var optimize = new Option<string>("--optimize") { Description = "The optimization level.", DefaultValueFactory = _ => "O2" };
+        optimize.AcceptOnlyFromAmong("O0", "O1", "O2", "O3");
+        var cc = new Option<string?>("--cc") { Description = "The C compiler (else CC, else gcc or clang on PATH).", HelpName = "PATH" };
+        var noNative = new Option<bool>("--no-native") { Description = "Write sources and the manifest, but do not run the C compiler." };
+        var threads = new Option<int>("--threads") { Description = "The thread count a new context starts with (0 = the OpenMP default)." };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--threads must be 0 or more.");
+            }
+        });
+        var command = new Command("compile", "Compiles a model for a target: native sources, the native library and the manifest.")
+        {
+            model, target, output, className, ns, dims, optimize, cc, noNative, threads,
+        };
+        command.SetAction(result =>
+        {
+            var options = new CompileOptions(
+                result.GetValue(model)!.FullName,
+                result.GetValue(target)!,
+                result.GetValue(output)!.FullName,
+                result.GetValue(className),
+                result.GetValue(ns),
+                DimBindings.TryParse(result.GetValue(dims) ?? [], out _)!,
+                result.GetValue(optimize)!,
+                result.GetValue(cc),
+                result.GetValue(noNative),
+                result.GetValue(threads));
+            return CompileDriver.Run(options, result.InvocationConfiguration.Error);
+        });
+        return command;
+    }
+}

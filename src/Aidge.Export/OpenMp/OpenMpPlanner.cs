@@ -1,0 +1,212 @@
+using Aidge.Core.Diagnostics;
+using Aidge.Core.Graphs;
+using Aidge.Core.Operators;
+using Aidge.Core.Tensors;
+using Aidge.Export.C;
+using Aidge.Export.OpenMp.Operators;
+using Aidge.Export.OpenMp.Plan;
+
+namespace Aidge.Export.OpenMp;
+
+/// <summary>The outcome of planning: the plan when every node could be planned, and the diagnostics either way.</summary>
+public sealed record PlanResult(ExportPlan? Plan, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Analysis of the OpenMP target: checks that every node has an emitter and every value a static shape and a C type
+/// (reporting all problems, not just the first), places each tensor (caller buffers, weights blob, arena), and asks each
+/// node's emitter for its calls. Writes nothing: <see cref="OpenMpSourceEmitter"/> turns the plan into text.
+/// </summary>
+public sealed class OpenMpPlanner
+{
+    private readonly Graph graph;
+    private readonly string? file;
+    private readonly OpenMpEmitterRegistry registry;
+    private readonly List<Diagnostic> diagnostics = new();
+    private readonly Dictionary<Value, TensorRef> tensors = new();
+
+    private OpenMpPlanner(Graph graph, string? file, OpenMpEmitterRegistry registry)
+    {
+        this.graph = graph;
+        this.file = file;
+        this.registry = registry;
+    }
+
+    /// <summary>Plans the graph; <paramref name="threads"/> is the thread count a new context starts with (0 = the OpenMP default).</summary>
+    public static PlanResult Plan(Graph graph, string prefix, string? file = null, int threads = 0, OpenMpEmitterRegistry? registry = null) =>
+        new OpenMpPlanner(graph, file, registry ?? OpenMpEmitterRegistry.Default).Run(prefix, threads);
+
+    private PlanResult Run(string prefix, int threads)
+    {
+        var emitters = FindEmitters();
+        CheckValues();
+        if (diagnostics.Count > 0)
+        {
+            return new PlanResult(null, diagnostics);
+        }
+        var weights = PlaceTensors(out long arenaBytes);
+        var nodes = new List<PlannedNode>();
+        for (int i = 0; i < graph.Nodes.Count; i++)
+        {
+            if (PlanNode(graph.Nodes[i], emitters[i]) is { } planned)
+            {
+                nodes.Add(planned);
+            }
+        }
+        nodes.AddRange(OutputCopies());
+        if (diagnostics.Count > 0)
+        {
+            return new PlanResult(null, diagnostics);
+        }
+        var plan = new ExportPlan(
+            prefix,
+            threads,
+            graph.RuntimeInputs.Select(v => tensors[v]).ToEquatableArray(),
+            graph.Outputs.Select((v, i) => tensors[v] with { Kind = BufferKind.Output, Location = i }).ToEquatableArray(),
+            arenaBytes,
+            weights.ToArray().ToEquatableArray(),
+            nodes.ToEquatableArray());
+        return new PlanResult(plan, diagnostics);
+    }
+
+    private List<EmitterBinding?> FindEmitters()
+    {
+        var found = new List<EmitterBinding?>();
+        foreach (var node in graph.Nodes)
+        {
+            int version = graph.OpsetOf(node.Domain);
+            var binding = registry.Find(node.Domain, node.OpType, version);
+            if (binding is null)
+            {
+                string why = registry.Contains(node.Domain, node.OpType)
+                    ? $"The OpenMP target supports {node.OpType} but not at opset {version}; re-export the model at another opset"
+                    : $"The OpenMP target has no emitter for operator {node.OpType}{DomainSuffix(node)}; replace it before export, or use the simulator (aidgec ops lists what each target supports)";
+                Report(DiagnosticCodes.OperatorNotExported, why + ".", node);
+            }
+            found.Add(binding);
+        }
+        return found;
+    }
+
+    private void CheckValues()
+    {
+        var reported = new HashSet<Value>();
+        foreach (var value in graph.RuntimeInputs.Concat(graph.Nodes.SelectMany(n => n.Inputs.Concat(n.Outputs))).Concat(graph.Outputs))
+        {
+            if (value is null || !reported.Add(value) || ConstantValues.Of(value) is not null)
+            {
+                continue;
+            }
+            string? problem = value.Type switch
+            {
+                TensorType { Shape: null } => "has an unknown rank",
+                TensorType { Shape.IsStatic: false } t => $"has a shape that is not static ({t.Shape}); fix the input dims with --dim NAME=VALUE",
+                TensorType t when CTypes.Of(t.Element) is null => $"has element type {t.Element.OnnxName()}, which the OpenMP target cannot hold",
+                TensorType => null,
+                null => "has no inferred type",
+                _ => $"is a {value.Type}, not a tensor; the OpenMP target handles tensors only",
+            };
+            if (problem is not null)
+            {
+                string code = value.Type is TensorType or null ? DiagnosticCodes.DynamicShape : DiagnosticCodes.NonTensorValue;
+                Report(code, $"Tensor '{value.Name}' {problem}.", value.Producer);
+            }
+        }
+    }
+
+    /// <summary>Gives every tensor its buffer; returns the weights blob and the arena size.</summary>
+    private WeightsBlob PlaceTensors(out long arenaBytes)
+    {
+        var weights = new WeightsBlob();
+        foreach (var (input, index) in graph.RuntimeInputs.Select((v, i) => (v, i)))
+        {
+            tensors[input] = Ref(input, BufferKind.Input, index);
+        }
+        var nodeOutputs = graph.Nodes.SelectMany(n => n.Outputs).OfType<Value>().ToHashSet();
+        for (int i = 0; i < graph.Outputs.Count; i++)
+        {
+            var output = graph.Outputs[i];
+            if (nodeOutputs.Contains(output) && ConstantValues.Of(output) is null && !tensors.ContainsKey(output))
+            {
+                tensors[output] = Ref(output, BufferKind.Output, i);
+            }
+        }
+        var arenaValues = new List<Value>();
+        var requests = new List<ArenaRequest>();
+        var stepOf = graph.Nodes.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i);
+        foreach (var value in graph.Nodes.SelectMany(n => n.Inputs.Concat(n.Outputs)).Concat(graph.Outputs).OfType<Value>().Distinct())
+        {
+            if (tensors.ContainsKey(value))
+            {
+                continue;
+            }
+            if (ConstantValues.Of(value) is { } constant)
+            {
+                tensors[value] = new TensorRef(value.Name, constant.Type, constant.Dims.ToEquatableArray(), BufferKind.Weights, weights.Add(constant.Bytes.Span));
+                continue;
+            }
+            int first = value.Producer is { } producer && stepOf.TryGetValue(producer, out int p) ? p : 0;
+            // Graph outputs copied at the end (duplicates, pass-through) stay alive to the last step.
+            int last = graph.Outputs.Contains(value) ? graph.Nodes.Count : value.Consumers.Where(stepOf.ContainsKey).Select(c => stepOf[c]).DefaultIfEmpty(first).Max();
+            arenaValues.Add(value);
+            requests.Add(new ArenaRequest(StaticDims(value).Aggregate(1L, (a, d) => a * d) * value.ElementType.SizeOf(), first, Math.Max(first, last)));
+        }
+        var layout = ArenaPlanner.Plan(requests);
+        for (int i = 0; i < arenaValues.Count; i++)
+        {
+            tensors[arenaValues[i]] = Ref(arenaValues[i], BufferKind.Arena, layout.Offsets[i]);
+        }
+        arenaBytes = layout.Size;
+        return weights;
+    }
+
+    private PlannedNode? PlanNode(Node node, EmitterBinding? binding)
+    {
+        if (binding is null)
+        {
+            return null;
+        }
+        int version = graph.OpsetOf(node.Domain);
+        var context = new NodeContext(
+            node,
+            version,
+            OperatorRegistry.Default.Find(node.Domain, node.OpType, version),
+            node.Inputs.Select(v => v is null ? null : tensors[v]).ToList(),
+            node.Outputs.Select(v => v is null ? null : tensors[v]).ToList(),
+            ConstantValues.Of);
+        try
+        {
+            var calls = binding.Emitter.Plan(context).ToEquatableArray();
+            return new PlannedNode($"{node.OpType} '{node.DisplayName}'", calls);
+        }
+        catch (UnsupportedNodeException e)
+        {
+            Report(DiagnosticCodes.NodeNotExported, $"The OpenMP target cannot export this {node.OpType}: {e.Message}.", node);
+            return null;
+        }
+    }
+
+    /// <summary>Graph outputs that no node writes into the caller's buffer (inputs, constants, repeated outputs) are copied there at the end.</summary>
+    private IEnumerable<PlannedNode> OutputCopies()
+    {
+        for (int i = 0; i < graph.Outputs.Count; i++)
+        {
+            var source = tensors[graph.Outputs[i]];
+            if (source.Kind == BufferKind.Output && source.Location == i)
+            {
+                continue;
+            }
+            var target = source with { Kind = BufferKind.Output, Location = i };
+            yield return new PlannedNode($"graph output {i} '{graph.Outputs[i].Name}'", new[] { Copy.Call(source, target) }.ToEquatableArray());
+        }
+    }
+
+    private static TensorRef Ref(Value value, BufferKind kind, long location) =>
+        new(value.Name, value.ElementType, StaticDims(value).ToEquatableArray(), kind, location);
+
+    private static long[] StaticDims(Value value) => ConstantValues.Of(value)?.Dims ?? value.Shape!.ToArray();
+
+    private void Report(string code, string message, Node? node) =>
+        diagnostics.Add(Diagnostic.Error(code, message, file, node?.DisplayName));
+
+    private static string DomainSuffix(Node node) => node.Domain is "" or "ai.onnx" ? string.Empty : $" (domain {node.Domain})";
+}

@@ -1,0 +1,31 @@
+using Aidge.Export.C;
+using Aidge.Export.OpenMp.Plan;
+
+namespace Aidge.Export.OpenMp.Operators;
+
+/// <summary>
+/// Operators that only relabel the dims of their data (or pass it through at inference): the bytes are copied
+/// unchanged into the output, whatever the element type. Shape-only inputs (Reshape's shape, Squeeze's axes) are
+/// not read: the output dims were fixed by shape inference.
+/// </summary>
+[OpenMpEmitter("Identity")]
+[OpenMpEmitter("Reshape")]
+[OpenMpEmitter("Flatten")]
+[OpenMpEmitter("Squeeze")]
+[OpenMpEmitter("Unsqueeze")]
+[OpenMpEmitter("Dropout")]
+public sealed class Copy : IOpenMpEmitter
+{
+    public IEnumerable<KernelCall> Plan(NodeContext node)
+    {
+        if (node.Node.OpType == "Dropout" && node.HasOutput(1))
+        {
+            throw node.Unsupported("the Dropout mask output is not supported; export the model in inference mode");
+        }
+        yield return Call(node.Input(0), node.Output(0));
+    }
+
+    /// <summary>A byte copy between two tensors of the same size (also used for graph outputs that no node writes).</summary>
+    public static KernelCall Call(TensorRef source, TensorRef target) =>
+        new(new RuntimeHelper("aidge_copy"), new[] { target.Write, source.Read, CLiteral.Int(source.Bytes) }.ToEquatableArray());
+}

@@ -1,0 +1,53 @@
+using Aidge.Core.Tensors;
+using Aidge.Export.C;
+using Aidge.Export.OpenMp.Plan;
+
+namespace Aidge.Export.OpenMp.Operators.Elementwise;
+
+/// <summary>
+/// An elementwise function of two tensors with multidirectional (NumPy) broadcasting: <c>y = f(a, b)</c>. The planner
+/// passes the output dims and each input's strides over them (0 along broadcast dims); the innermost dim runs as a
+/// plain strided loop, so the same-shape and scalar cases vectorize.
+/// </summary>
+public sealed record BinaryHelper(string Op, DataType Input, DataType Output, string Expression) : ElementwiseHelper(Op, Input, Output, Expression)
+{
+    public override string Code()
+    {
+        string t = InputType;
+        string u = OutputType;
+        var w = new CSourceWriter();
+        w.Open($"static void {Name}(int threads, const {t}* pa, const {t}* pb, {u}* out, int rank, const int64_t* dims, const int64_t* sa, const int64_t* sb, int64_t n)");
+        w.Line("const int64_t inner = rank > 0 ? dims[rank - 1] : 1;");
+        w.Line("const int64_t outer = inner > 0 ? n / inner : 0;");
+        w.Line("const int64_t ia = rank > 0 ? sa[rank - 1] : 0;");
+        w.Line("const int64_t ib = rank > 0 ? sb[rank - 1] : 0;");
+        w.Line("#pragma omp parallel for num_threads(threads) if (n > 32768)");
+        w.Open("for (int64_t o = 0; o < outer; o++)");
+        w.Line("int64_t oa = 0, ob = 0, rest = o;");
+        w.Open("for (int d = rank - 2; d >= 0; d--)");
+        w.Line("const int64_t index = rest % dims[d];");
+        w.Line("rest /= dims[d];");
+        w.Line("oa += index * sa[d];");
+        w.Line("ob += index * sb[d];");
+        w.Close();
+        w.Open("for (int64_t i = 0; i < inner; i++)");
+        w.Line($"const {t} a = pa[oa + i * ia];");
+        w.Line($"const {t} b = pb[ob + i * ib];");
+        w.Line($"out[o * inner + i] = ({u})({Expression});");
+        w.Close();
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    public KernelCall Call(TensorRef a, TensorRef b, TensorRef output)
+    {
+        var dims = output.Dims.ToArray();
+        return new KernelCall(this, new[]
+        {
+            NodeContext.Threads, a.Read, b.Read, output.Write, dims.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            CLiteral.Int64Array(dims), CLiteral.Int64Array(BroadcastStrides.Of(a.Dims.ToArray(), dims)), CLiteral.Int64Array(BroadcastStrides.Of(b.Dims.ToArray(), dims)),
+            CLiteral.Int(output.ElementCount),
+        }.ToEquatableArray());
+    }
+}

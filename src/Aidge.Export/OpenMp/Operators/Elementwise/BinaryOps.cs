@@ -1,0 +1,86 @@
+using Aidge.Core.Tensors;
+using Aidge.Export.C;
+using Aidge.Export.OpenMp.Plan;
+
+namespace Aidge.Export.OpenMp.Operators.Elementwise;
+
+/// <summary>
+/// Elementwise operators of two (or, for Sum/Mean/Max/Min, any number of) broadcast inputs. Each row: the C expression
+/// of <c>a</c> and <c>b</c>, the input types it accepts, and whether the output is bool. Variadic operators fold left
+/// through the output buffer; Mean then divides by the input count.
+/// </summary>
+[OpenMpEmitter("Add")]
+[OpenMpEmitter("Sub")]
+[OpenMpEmitter("Mul")]
+[OpenMpEmitter("Div")]
+[OpenMpEmitter("Pow")]
+[OpenMpEmitter("PRelu")]
+[OpenMpEmitter("Sum")]
+[OpenMpEmitter("Mean")]
+[OpenMpEmitter("Max")]
+[OpenMpEmitter("Min")]
+[OpenMpEmitter("Equal")]
+[OpenMpEmitter("Greater")]
+[OpenMpEmitter("Less")]
+[OpenMpEmitter("GreaterOrEqual")]
+[OpenMpEmitter("LessOrEqual")]
+[OpenMpEmitter("And")]
+[OpenMpEmitter("Or")]
+[OpenMpEmitter("Xor")]
+public sealed class BinaryOps : IOpenMpEmitter
+{
+    private sealed record Row(string Expression, DataType[] Types, bool Comparison = false);
+
+    private static readonly DataType[] Bool = [DataType.Bool];
+
+    private static readonly Dictionary<string, Row> Rows = new(StringComparer.Ordinal)
+    {
+        ["Add"] = new("a + b", ElementTypeSets.Numeric),
+        ["Sub"] = new("a - b", ElementTypeSets.Numeric),
+        ["Mul"] = new("a * b", ElementTypeSets.Numeric),
+        ["Div"] = new("a / b", ElementTypeSets.Numeric),
+        ["Pow"] = new("pow{f}(a, b)", ElementTypeSets.Float),
+        ["PRelu"] = new("a < 0 ? a * b : a", ElementTypeSets.Float),
+        ["Sum"] = new("a + b", ElementTypeSets.Float),
+        ["Mean"] = new("a + b", ElementTypeSets.Float),
+        // NaN propagates, as in the ONNX reference.
+        ["Max"] = new("a != a ? a : b != b ? b : a > b ? a : b", ElementTypeSets.Numeric),
+        ["Min"] = new("a != a ? a : b != b ? b : a < b ? a : b", ElementTypeSets.Numeric),
+        ["Equal"] = new("a == b", [.. ElementTypeSets.Numeric, DataType.Bool], Comparison: true),
+        ["Greater"] = new("a > b", ElementTypeSets.Numeric, Comparison: true),
+        ["Less"] = new("a < b", ElementTypeSets.Numeric, Comparison: true),
+        ["GreaterOrEqual"] = new("a >= b", ElementTypeSets.Numeric, Comparison: true),
+        ["LessOrEqual"] = new("a <= b", ElementTypeSets.Numeric, Comparison: true),
+        ["And"] = new("a && b", Bool, Comparison: true),
+        ["Or"] = new("a || b", Bool, Comparison: true),
+        ["Xor"] = new("(a != 0) != (b != 0)", Bool, Comparison: true),
+    };
+
+    public IEnumerable<KernelCall> Plan(NodeContext node)
+    {
+        string op = node.Node.OpType;
+        var row = Rows[op];
+        var output = node.Output(0);
+        var first = node.Input(0);
+        node.RequireType(first, row.Types);
+        var helper = new BinaryHelper(op.ToLowerInvariant(), first.Type, row.Comparison ? DataType.Bool : first.Type,
+            row.Expression.Replace("{f}", ElementTypeSets.MathSuffix(first.Type), StringComparison.Ordinal));
+        if (node.InputCount == 1)
+        {
+            yield return Copy.Call(first, output);
+            yield break;
+        }
+        // Later inputs accumulate into the output: it is read at its own (full) dims.
+        var accumulated = first;
+        for (int i = 1; i < node.InputCount; i++)
+        {
+            yield return helper.Call(accumulated, node.Input(i), output);
+            accumulated = output;
+        }
+        if (op == "Mean")
+        {
+            var scale = UnaryOps.Helper("scale", first.Type, first.Type, "x * alpha");
+            yield return scale.Call(output, output, 1.0 / node.InputCount);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using Aidge.Core.Tensors;
+using Aidge.Export.OpenMp.Plan;
+
+namespace Aidge.Export.OpenMp.Operators.Elementwise;
+
+/// <summary>
+/// Elementwise activations and math functions of one input. Each row: the C expression of <c>x</c> (<c>{f}</c> becomes
+/// the math function suffix of the type), the types it accepts, and the attributes read as <c>alpha</c>/<c>beta</c>.
+/// </summary>
+[OpenMpEmitter("Relu")]
+[OpenMpEmitter("LeakyRelu")]
+[OpenMpEmitter("Sigmoid")]
+[OpenMpEmitter("Tanh")]
+[OpenMpEmitter("Exp")]
+[OpenMpEmitter("Log")]
+[OpenMpEmitter("Sqrt")]
+[OpenMpEmitter("Abs")]
+[OpenMpEmitter("Neg")]
+[OpenMpEmitter("Reciprocal")]
+[OpenMpEmitter("Floor")]
+[OpenMpEmitter("Ceil")]
+[OpenMpEmitter("Round")]
+[OpenMpEmitter("Sin")]
+[OpenMpEmitter("Cos")]
+[OpenMpEmitter("Tan")]
+[OpenMpEmitter("Asin")]
+[OpenMpEmitter("Acos")]
+[OpenMpEmitter("Atan")]
+[OpenMpEmitter("Sinh")]
+[OpenMpEmitter("Cosh")]
+[OpenMpEmitter("Asinh")]
+[OpenMpEmitter("Acosh")]
+[OpenMpEmitter("Atanh")]
+[OpenMpEmitter("Erf")]
+[OpenMpEmitter("Sign")]
+[OpenMpEmitter("Softplus")]
+[OpenMpEmitter("Softsign")]
+[OpenMpEmitter("Elu")]
+[OpenMpEmitter("Selu")]
+[OpenMpEmitter("Celu")]
+[OpenMpEmitter("HardSigmoid")]
+[OpenMpEmitter("HardSwish")]
+[OpenMpEmitter("Mish")]
+[OpenMpEmitter("ThresholdedRelu")]
+[OpenMpEmitter("Not")]
+public sealed class UnaryOps : IOpenMpEmitter
+{
+    private sealed record Row(string Expression, DataType[] Types, string? Alpha = null, string? Beta = null);
+
+    private static readonly DataType[] Bool = [DataType.Bool];
+
+    private static readonly Dictionary<string, Row> Rows = new(StringComparer.Ordinal)
+    {
+        ["Relu"] = new("x > 0 ? x : 0", ElementTypeSets.Signed),
+        ["LeakyRelu"] = new("x >= 0 ? x : alpha * x", ElementTypeSets.Float, "alpha"),
+        ["Sigmoid"] = new("x >= 0 ? 1 / (1 + exp{f}(-x)) : exp{f}(x) / (1 + exp{f}(x))", ElementTypeSets.Float),
+        ["Tanh"] = new("tanh{f}(x)", ElementTypeSets.Float),
+        ["Exp"] = new("exp{f}(x)", ElementTypeSets.Float),
+        ["Log"] = new("log{f}(x)", ElementTypeSets.Float),
+        ["Sqrt"] = new("sqrt{f}(x)", ElementTypeSets.Float),
+        ["Abs"] = new("x < 0 ? -x : x", ElementTypeSets.Numeric),
+        ["Neg"] = new("-x", ElementTypeSets.Signed),
+        ["Reciprocal"] = new("1 / x", ElementTypeSets.Float),
+        ["Floor"] = new("floor{f}(x)", ElementTypeSets.Float),
+        ["Ceil"] = new("ceil{f}(x)", ElementTypeSets.Float),
+        // ONNX rounds halves to even, which is rint in the default rounding mode.
+        ["Round"] = new("rint{f}(x)", ElementTypeSets.Float),
+        ["Sin"] = new("sin{f}(x)", ElementTypeSets.Float),
+        ["Cos"] = new("cos{f}(x)", ElementTypeSets.Float),
+        ["Tan"] = new("tan{f}(x)", ElementTypeSets.Float),
+        ["Asin"] = new("asin{f}(x)", ElementTypeSets.Float),
+        ["Acos"] = new("acos{f}(x)", ElementTypeSets.Float),
+        ["Atan"] = new("atan{f}(x)", ElementTypeSets.Float),
+        ["Sinh"] = new("sinh{f}(x)", ElementTypeSets.Float),
+        ["Cosh"] = new("cosh{f}(x)", ElementTypeSets.Float),
+        ["Asinh"] = new("asinh{f}(x)", ElementTypeSets.Float),
+        ["Acosh"] = new("acosh{f}(x)", ElementTypeSets.Float),
+        ["Atanh"] = new("atanh{f}(x)", ElementTypeSets.Float),
+        ["Erf"] = new("erf{f}(x)", ElementTypeSets.Float),
+        ["Sign"] = new("(x > 0) - (x < 0)", ElementTypeSets.Numeric),
+        // log(1 + e^x) without overflow for large x.
+        ["Softplus"] = new("x > 0 ? x + log1p{f}(exp{f}(-x)) : log1p{f}(exp{f}(x))", ElementTypeSets.Float),
+        ["Softsign"] = new("x / (1 + fabs{f}(x))", ElementTypeSets.Float),
+        ["Elu"] = new("x >= 0 ? x : alpha * (exp{f}(x) - 1)", ElementTypeSets.Float, "alpha"),
+        ["Selu"] = new("x > 0 ? beta * x : beta * (alpha * exp{f}(x) - alpha)", ElementTypeSets.Float, "alpha", "gamma"),
+        ["Celu"] = new("(x > 0 ? x : 0) + (x < 0 ? alpha * (exp{f}(x / alpha) - 1) : 0)", ElementTypeSets.Float, "alpha"),
+        ["HardSigmoid"] = new("fmax{f}(0, fmin{f}(1, alpha * x + beta))", ElementTypeSets.Float, "alpha", "beta"),
+        ["HardSwish"] = new("x * fmax{f}(0, fmin{f}(1, x / 6 + 0.5{f}))", ElementTypeSets.Float),
+        ["Mish"] = new("x * tanh{f}(x > 0 ? x + log1p{f}(exp{f}(-x)) : log1p{f}(exp{f}(x)))", ElementTypeSets.Float),
+        ["ThresholdedRelu"] = new("x > alpha ? x : 0", ElementTypeSets.Float, "alpha"),
+        ["Not"] = new("!x", Bool),
+    };
+
+    public IEnumerable<KernelCall> Plan(NodeContext node)
+    {
+        var row = Rows[node.Node.OpType];
+        var input = node.Input(0);
+        node.RequireType(input, row.Types);
+        var helper = Helper(node.Node.OpType, input.Type, input.Type, row.Expression);
+        yield return helper.Call(input, node.Output(0), row.Alpha is null ? 0 : node.GetFloat(row.Alpha), row.Beta is null ? 0 : node.GetFloat(row.Beta));
+    }
+
+    /// <summary>The helper for an op, with <c>alpha</c>/<c>beta</c> typed as the input and the math suffix applied.</summary>
+    public static UnaryHelper Helper(string op, DataType input, DataType output, string expression)
+    {
+        string suffix = ElementTypeSets.MathSuffix(input);
+        string typed = expression.Replace("{f}", suffix, StringComparison.Ordinal)
+            .Replace("alpha", $"(({Export.C.CTypes.Of(input)})alpha)", StringComparison.Ordinal)
+            .Replace("beta", $"(({Export.C.CTypes.Of(input)})beta)", StringComparison.Ordinal);
+        return new UnaryHelper(op.ToLowerInvariant(), input, output, typed);
+    }
+}
