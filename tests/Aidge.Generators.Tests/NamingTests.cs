@@ -66,4 +66,45 @@ public sealed class NamingTests
         Assert.AreEqual(2, outcome.HintNames.Count);
         Assert.AreEqual(2, outcome.HintNames.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
+
+    [TestMethod]
+    public void UnicodeClassNamesAreKeptAndTheManifestNameIsTheLastFallback()
+    {
+        GeneratorOutcome outcome = GeneratorHarness.Run(
+            [
+                ("/obj/u.aidge.json", new TestManifest { ClassName = "数字モデル", SymbolPrefix = "u" }.ToJson()),
+                ("/obj/tiny-yolo.aidge.json", new TestManifest { ClassName = null, Model = "", SymbolPrefix = "t" }.ToJson()),
+            ]);
+
+        outcome.AssertCompiles();
+        CollectionAssert.AreEquivalent(new[] { "数字モデル.g.cs", "TinyYolo.g.cs" }, outcome.HintNames.ToArray());
+    }
+
+    [TestMethod]
+    [DataRow("serving_default_input_1:0", "servingDefaultInput1", "ServingDefaultInput1")]
+    [DataRow("IMAGE_INPUT", "imageInput", "ImageInput")]
+    [DataRow("HTTPServer", "httpServer", "HttpServer")]
+    [DataRow("model/conv2d_3/BiasAdd", "biasAdd", "BiasAdd")]
+    [DataRow("onnx::Gemm_12", "gemm12", "Gemm12")]
+    [DataRow("out", "outTensor", "OutTensor")]
+    [DataRow("value", "valueTensor", "ValueTensor")]
+    [DataRow("7", "input7", "Input7")]
+    public void TensorNamesAreShortAndIdiomatic(string onnxName, string parameterName, string propertyName)
+    {
+        var namer = new Naming.TensorNamer("Model");
+
+        Assert.AreEqual((parameterName, propertyName), namer.Name(onnxName, "input"));
+    }
+
+    [TestMethod]
+    public void CollisionsAreNumberedInGraphOrderWithASeparatorAfterDigits()
+    {
+        var namer = new Naming.TensorNamer("Model");
+
+        string[] names = new[] { "conv1", "a/conv1", "logits", "logits:0", "logits.1" }
+            .Select(name => namer.Name(name, "output").ParameterName)
+            .ToArray();
+
+        CollectionAssert.AreEqual(new[] { "conv1", "conv1_2", "logits", "logits2", "logits3" }, names);
+    }
 }

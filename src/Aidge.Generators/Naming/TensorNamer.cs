@@ -76,7 +76,8 @@ namespace Aidge.Generators.Naming
         // .1 from PyTorch). Names without any letters (PyTorch's "23") keep their digits after the role: output23.
         private static IReadOnlyList<string> MeaningfulWords(string onnxName, string role)
         {
-            string[] scopes = onnxName.Split('/');
+            // '/' separates TensorFlow and PyTorch scopes; PyTorch also writes onnx::Gemm_12 for intermediate tensors.
+            string[] scopes = onnxName.Replace("::", "/").Split('/');
             for (int i = scopes.Length - 1; i >= 0; i--)
             {
                 IReadOnlyList<string> words = IdentifierWords.Split(WithoutIndexSuffixes(scopes[i]));
