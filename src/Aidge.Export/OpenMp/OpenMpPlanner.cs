@@ -178,9 +178,11 @@ public sealed class OpenMpPlanner
             var calls = binding.Emitter.Plan(context).ToEquatableArray();
             return new PlannedNode($"{node.OpType} '{node.DisplayName}'", calls);
         }
-        catch (UnsupportedNodeException e)
+        catch (Exception e) when (e is UnsupportedNodeException or AidgeException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
-            Report(DiagnosticCodes.NodeNotExported, $"The OpenMP target cannot export this {node.OpType}: {e.Message}.", node);
+            // Attribute values the schema let through but the emitter cannot use (an axis out of range) end here too.
+            string why = e is AidgeException a ? a.Diagnostic.Message : e.Message;
+            Report(DiagnosticCodes.NodeNotExported, $"The OpenMP target cannot export this {node.OpType}: {why.TrimEnd('.')}.", node);
             return null;
         }
     }
