@@ -1,5 +1,5 @@
 /* IEEE half and bfloat16 from and to float, rounding to nearest even (as numpy and the ONNX reference do). */
-static float aidge_half_to_float(uint16_t h)
+static inline float aidge_half_to_float(uint16_t h)
 {
     const uint32_t sign = (uint32_t)(h & 0x8000u) << 16;
     const uint32_t exponent = (h >> 10) & 0x1fu;
@@ -25,7 +25,7 @@ static float aidge_half_to_float(uint16_t h)
     return f;
 }
 
-static uint16_t aidge_float_to_half(float f)
+static inline uint16_t aidge_float_to_half(float f)
 {
     uint32_t bits;
     memcpy(&bits, &f, sizeof bits);
@@ -57,7 +57,7 @@ static uint16_t aidge_float_to_half(float f)
     return (uint16_t)(sign | (rounded >> 13));
 }
 
-static float aidge_bfloat16_to_float(uint16_t b)
+static inline float aidge_bfloat16_to_float(uint16_t b)
 {
     const uint32_t bits = (uint32_t)b << 16;
     float f;
@@ -65,7 +65,7 @@ static float aidge_bfloat16_to_float(uint16_t b)
     return f;
 }
 
-static uint16_t aidge_float_to_bfloat16(float f)
+static inline uint16_t aidge_float_to_bfloat16(float f)
 {
     uint32_t bits;
     memcpy(&bits, &f, sizeof bits);
