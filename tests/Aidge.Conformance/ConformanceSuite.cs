@@ -34,12 +34,7 @@ public static class ConformanceSuite
 
     public static IReadOnlyList<CaseResult> Run(string dataRoot, IReadOnlyCollection<string> filters, Action<CaseResult>? progress = null)
     {
-        var cases = Folders
-            .Where(f => Directory.Exists(Path.Combine(dataRoot, f)))
-            .SelectMany(f => Directory.GetDirectories(Path.Combine(dataRoot, f)).Select(d => (Folder: f, Directory: d)))
-            .Where(c => filters.Count == 0 || filters.Any(p => $"{c.Folder}/{Path.GetFileName(c.Directory)}".Contains(p, StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(c => c.Folder, StringComparer.Ordinal).ThenBy(c => c.Directory, StringComparer.Ordinal)
-            .ToList();
+        var cases = Cases(dataRoot, filters);
         var results = new CaseResult[cases.Count];
         Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
@@ -48,6 +43,15 @@ public static class ConformanceSuite
         });
         return results;
     }
+
+    /// <summary>The cases whose "&lt;folder&gt;/&lt;case&gt;" contains any filter (all without filters), in a stable order.</summary>
+    public static IReadOnlyList<(string Folder, string Directory)> Cases(string dataRoot, IReadOnlyCollection<string> filters) =>
+        Folders
+            .Where(f => Directory.Exists(Path.Combine(dataRoot, f)))
+            .SelectMany(f => Directory.GetDirectories(Path.Combine(dataRoot, f)).Select(d => (Folder: f, Directory: d)))
+            .Where(c => filters.Count == 0 || filters.Any(p => $"{c.Folder}/{Path.GetFileName(c.Directory)}".Contains(p, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(c => c.Folder, StringComparer.Ordinal).ThenBy(c => c.Directory, StringComparer.Ordinal)
+            .ToList();
 
     private static CaseResult RunWithTimeout(string folder, string directory)
     {

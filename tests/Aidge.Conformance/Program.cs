@@ -1,7 +1,8 @@
 using Aidge.Conformance;
 
-// aidge-conformance [filter...] [--out FILE] [--failures-only]
-//   Runs the ONNX backend conformance cases whose "<folder>/<case>" contains any filter (all without filters).
+// aidge-conformance [--target simulator|openmp] [filter...] [--out FILE] [--failures-only]
+//   Runs the ONNX backend conformance cases whose "<folder>/<case>" contains any filter (all without filters),
+//   on the simulator (the default) or through the OpenMP C target (exported, compiled into one library, run via its C ABI).
 // aidge-conformance --ops
 //   Prints the operator support matrix, the same as `aidgec ops`.
 if (args is ["--ops"])
@@ -10,7 +11,8 @@ if (args is ["--ops"])
 }
 
 var filters = new List<string>();
-string output = Path.Combine(ConformanceSuite.RepositoryRoot(), "artifacts", "conformance", "simulator.txt");
+string target = "simulator";
+string? output = null;
 bool failuresOnly = false;
 for (int i = 0; i < args.Length; i++)
 {
@@ -18,6 +20,9 @@ for (int i = 0; i < args.Length; i++)
     {
         case "--out" when i + 1 < args.Length:
             output = args[++i];
+            break;
+        case "--target" when i + 1 < args.Length && args[i + 1] is "simulator" or "openmp":
+            target = args[++i];
             break;
         case "--failures-only":
             failuresOnly = true;
@@ -34,8 +39,10 @@ if (!Directory.Exists(dataRoot))
     Console.Error.WriteLine($"aidge-conformance: error: no conformance data at {dataRoot}; set AIDGE_ONNX_TESTS.");
     return 2;
 }
+string artifacts = Path.Combine(ConformanceSuite.RepositoryRoot(), "artifacts", "conformance");
+output ??= Path.Combine(artifacts, $"{target}.txt");
 var lockObject = new object();
-var results = ConformanceSuite.Run(dataRoot, filters, r =>
+Action<CaseResult> print = r =>
 {
     if (!failuresOnly || r.Status != CaseStatus.Passed)
     {
@@ -44,7 +51,10 @@ var results = ConformanceSuite.Run(dataRoot, filters, r =>
             Console.WriteLine(r);
         }
     }
-});
+};
+var results = target == "openmp"
+    ? Aidge.Conformance.OpenMp.OpenMpConformance.Run(dataRoot, filters, Path.Combine(artifacts, "openmp-build"), print)
+    : ConformanceSuite.Run(dataRoot, filters, print);
 if (filters.Count == 0)
 {
     ConformanceReport.Write(output, results);

@@ -18,12 +18,14 @@ public sealed class Copy : IOpenMpEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
-        if (node.Node.OpType == "Dropout" && node.HasOutput(1))
+        if (node.Node.OpType == "Dropout" && (node.HasOutput(1) || (node.HasInput(2) && node.ConstantInput(2) is null) || TrainingOn(node)))
         {
-            throw node.Unsupported("the Dropout mask output is not supported; export the model in inference mode");
+            throw node.Unsupported("Dropout in training mode (a mask output or a training_mode input that is not constant false) is not supported; export the model in inference mode");
         }
         yield return Call(node.Input(0), node.Output(0));
     }
+
+    private static bool TrainingOn(NodeContext node) => node.HasInput(2) && node.ConstantInput(2) is { } flag && flag.GetDouble(0) != 0;
 
     /// <summary>A byte copy between two tensors of the same size (also used for graph outputs that no node writes).</summary>
     public static KernelCall Call(TensorRef source, TensorRef target) =>

@@ -9,14 +9,17 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 /// passes the output dims and each input's strides over them (0 along broadcast dims); the innermost dim runs as a
 /// plain strided loop, so the same-shape and scalar cases vectorize.
 /// </summary>
-public sealed record BinaryHelper(string Op, DataType Input, DataType Output, string Expression) : ElementwiseHelper(Op, Input, Output, Expression)
+public sealed record BinaryHelper(string Op, DataType Input, DataType Second, DataType Output, string Expression) : ElementwiseHelper(Op, Input, Output, Expression)
 {
+    /// <summary>The second input's type is in the name only when it differs (Pow of float by int).</summary>
+    public override string Name => Second == Input ? base.Name : $"{base.Name}_by_{CTypes.Tag(Second)}";
+
     public override string Code()
     {
         string t = InputType;
         string u = OutputType;
         var w = new CSourceWriter();
-        w.Open($"static void {Name}(int threads, const {t}* pa, const {t}* pb, {u}* out, int rank, const int64_t* dims, const int64_t* sa, const int64_t* sb, int64_t n)");
+        w.Open($"static void {Name}(int threads, const {t}* pa, const {CTypes.Of(Second)}* pb, {u}* out, int rank, const int64_t* dims, const int64_t* sa, const int64_t* sb, int64_t n)");
         w.Line("const int64_t inner = rank > 0 ? dims[rank - 1] : 1;");
         w.Line("const int64_t outer = inner > 0 ? n / inner : 0;");
         w.Line("const int64_t ia = rank > 0 ? sa[rank - 1] : 0;");
@@ -32,7 +35,7 @@ public sealed record BinaryHelper(string Op, DataType Input, DataType Output, st
         w.Close();
         w.Open("for (int64_t i = 0; i < inner; i++)");
         w.Line($"const {t} a = pa[oa + i * ia];");
-        w.Line($"const {t} b = pb[ob + i * ib];");
+        w.Line($"const {CTypes.Of(Second)} b = pb[ob + i * ib];");
         w.Line($"out[o * inner + i] = ({u})({Expression});");
         w.Close();
         w.Close();
@@ -40,13 +43,14 @@ public sealed record BinaryHelper(string Op, DataType Input, DataType Output, st
         return w.ToString();
     }
 
-    public KernelCall Call(TensorRef a, TensorRef b, TensorRef output)
+    /// <summary>The call for <paramref name="b"/> read at <paramref name="bDims"/> (default: its own dims) broadcast to the output.</summary>
+    public KernelCall Call(TensorRef a, TensorRef b, TensorRef output, long[]? bDims = null)
     {
         var dims = output.Dims.ToArray();
         return new KernelCall(this, new[]
         {
             NodeContext.Threads, a.Read, b.Read, output.Write, dims.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            CLiteral.Int64Array(dims), CLiteral.Int64Array(BroadcastStrides.Of(a.Dims.ToArray(), dims)), CLiteral.Int64Array(BroadcastStrides.Of(b.Dims.ToArray(), dims)),
+            CLiteral.Int64Array(dims), CLiteral.Int64Array(BroadcastStrides.Of(a.Dims.ToArray(), dims)), CLiteral.Int64Array(BroadcastStrides.Of(bDims ?? b.Dims.ToArray(), dims)),
             CLiteral.Int(output.ElementCount),
         }.ToEquatableArray());
     }

@@ -56,6 +56,18 @@ public sealed class BinaryOps : IOpenMpEmitter
         ["Xor"] = new("(a != 0) != (b != 0)", Bool, Comparison: true),
     };
 
+    /// <summary>
+    /// Before opset 7, PRelu's one-dim slope of size C applies along the channel axis (dim 1), not the last one: read it
+    /// as [C, 1, ...] so NumPy broadcasting lines it up.
+    /// </summary>
+    private static long[]? LegacySlopeDims(NodeContext node, int input)
+    {
+        var x = node.Input(0);
+        var slope = node.Input(input);
+        bool legacy = node.Node.OpType == "PRelu" && node.OpsetVersion < 7 && slope.Rank == 1 && x.Rank > 2 && slope.Dims[0] == x.Dims[1] && slope.Dims[0] != 1;
+        return legacy ? [slope.Dims[0], .. Enumerable.Repeat(1L, x.Rank - 2)] : null;
+    }
+
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
         string op = node.Node.OpType;
@@ -63,7 +75,13 @@ public sealed class BinaryOps : IOpenMpEmitter
         var output = node.Output(0);
         var first = node.Input(0);
         node.RequireType(first, row.Types);
-        var helper = new BinaryHelper(op.ToLowerInvariant(), first.Type, row.Comparison ? DataType.Bool : first.Type,
+        var second = node.InputCount > 1 ? node.Input(1).Type : first.Type;
+        if (second != first.Type && op != "Pow")
+        {
+            throw node.Unsupported($"inputs of different element types ({first.Type.OnnxName()}, {second.OnnxName()})");
+        }
+        node.RequireType(node.InputCount > 1 ? node.Input(1) : first, row.Types.Concat(op == "Pow" ? ElementTypeSets.Integer : []).ToArray());
+        var helper = new BinaryHelper(op.ToLowerInvariant(), first.Type, second, row.Comparison ? DataType.Bool : first.Type,
             row.Expression.Replace("{f}", ElementTypeSets.MathSuffix(first.Type), StringComparison.Ordinal));
         if (node.InputCount == 1)
         {
@@ -74,7 +92,7 @@ public sealed class BinaryOps : IOpenMpEmitter
         var accumulated = first;
         for (int i = 1; i < node.InputCount; i++)
         {
-            yield return helper.Call(accumulated, node.Input(i), output);
+            yield return helper.Call(accumulated, node.Input(i), output, LegacySlopeDims(node, i));
             accumulated = output;
         }
         if (op == "Mean")

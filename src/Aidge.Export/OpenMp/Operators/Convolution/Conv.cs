@@ -1,0 +1,27 @@
+using Aidge.Core.Tensors;
+using Aidge.Export.C;
+using Aidge.Export.OpenMp.Plan;
+
+namespace Aidge.Export.OpenMp.Operators.Convolution;
+
+/// <summary>Conv (float32, 1 to 3 spatial dims, groups and depthwise, dilations, pads and auto_pad) through the direct-convolution helper.</summary>
+[OpenMpEmitter("Conv")]
+public sealed class Conv : IOpenMpEmitter
+{
+    public IEnumerable<KernelCall> Plan(NodeContext node)
+    {
+        var x = node.Input(0);
+        var w = node.Input(1);
+        var bias = node.OptionalInput(2);
+        var y = node.Output(0);
+        node.RequireType(x, DataType.Float);
+        long[] weights = w.Dims.ToArray();
+        long[] kernel = node.GetInts("kernel_shape") is { Length: > 0 } k ? k : weights[2..];
+        var window = SpatialWindow.Of(node, x.Dims.ToArray(), y.Dims.ToArray(), kernel);
+        yield return new KernelCall(new RuntimeHelper("aidge_conv_f32"), new[]
+        {
+            NodeContext.Threads, x.Read, w.Read, bias?.Read ?? "NULL", y.Write,
+            CLiteral.Int(x.Dims[0]), CLiteral.Int(x.Dims[1]), CLiteral.Int(weights[0]), CLiteral.Int(node.GetInt("group")),
+        }.Concat(window.Arguments(withPadEnd: false)).ToEquatableArray());
+    }
+}

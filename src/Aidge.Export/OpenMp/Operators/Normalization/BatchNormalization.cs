@@ -1,0 +1,32 @@
+using Aidge.Core.Tensors;
+using Aidge.Export.C;
+using Aidge.Export.OpenMp.Plan;
+
+namespace Aidge.Export.OpenMp.Operators.Normalization;
+
+/// <summary>BatchNormalization at inference (float32): one scale and shift per channel from the running statistics.</summary>
+[OpenMpEmitter("BatchNormalization")]
+public sealed class BatchNormalization : IOpenMpEmitter
+{
+    public IEnumerable<KernelCall> Plan(NodeContext node)
+    {
+        var x = node.Input(0);
+        var y = node.Output(0);
+        node.RequireType(x, DataType.Float);
+        if (node.HasOutput(1) || node.HasOutput(2) || (node.Node.GetInt("training_mode", 0) != 0))
+        {
+            throw node.Unsupported("training mode (running mean and variance outputs) is not supported; export the model for inference");
+        }
+        for (int i = 1; i <= 4; i++)
+        {
+            node.RequireType(node.Input(i), DataType.Float);
+        }
+        long channels = x.Rank > 1 ? x.Dims[1] : 1;
+        long spatial = x.Dims.Skip(2).Aggregate(1L, (p, d) => p * d);
+        yield return new KernelCall(new RuntimeHelper("aidge_batchnorm_f32"), new[]
+        {
+            NodeContext.Threads, x.Read, node.Input(1).Read, node.Input(2).Read, node.Input(3).Read, node.Input(4).Read, y.Write,
+            CLiteral.Int(x.Dims[0]), CLiteral.Int(channels), CLiteral.Int(spatial), CLiteral.Float(node.GetFloat("epsilon")),
+        }.ToEquatableArray());
+    }
+}
