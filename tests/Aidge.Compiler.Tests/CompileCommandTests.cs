@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Aidge.Core.Tensors;
 using Aidge.Testing;
 
 namespace Aidge.Compiler.Tests;
@@ -162,6 +163,29 @@ public sealed class CompileCommandTests
         StringAssert.Contains(error, "warning AIDGE4001: Dim 'batch' of input 'x'");
         Assert.AreEqual(0, Compile(model, "--no-native", "--dim", "batch=4").Code);
         StringAssert.Contains(File.ReadAllText(Path.Combine(folder, "out", "native", "m.h")), "'x' float32 [4,3]");
+    }
+
+    [TestMethod]
+    public void ShapeComputationsBecomeDataNotCode()
+    {
+        // A PyTorch flatten with a symbolic batch, and the input's shape as a second output.
+        var builder = new ModelBuilder(opset: 13).Input("x", 2, 3, 4);
+        builder.Output(builder.ShapeFlatten("x")).Output("shape_4", DataType.Int64);
+        var proto = builder.ToProto();
+        proto.Graph.Input[0].Type.TensorType.Shape.Dim[0].DimParam = "batch";
+        string model = Path.Combine(folder, "m.onnx");
+        File.WriteAllBytes(model, Google.Protobuf.MessageExtensions.ToByteArray(proto));
+
+        var (code, error) = Compile(model, "--no-native", "--dim", "batch=5");
+
+        Assert.AreEqual(0, code, error);
+        string source = File.ReadAllText(Path.Combine(folder, "out", "native", "m.c"));
+        StringAssert.Contains(source, "Reshape 'Reshape_4'");
+        foreach (string folded in new[] { "Shape_0", "Gather_1", "Unsqueeze_2", "Concat_3" })
+        {
+            Assert.IsFalse(source.Contains($"'{folded}'", StringComparison.Ordinal), folded + " should be data, not code");
+        }
+        StringAssert.Contains(File.ReadAllText(Path.Combine(folder, "out", "native", "m.h")), "'flat_8' float32 [5,12]");
     }
 
     [TestMethod]

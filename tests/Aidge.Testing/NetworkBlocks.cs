@@ -34,6 +34,26 @@ public static class NetworkBlocks
         return output;
     }
 
+    /// <summary>
+    /// <c>x.view(x.size(0), -1)</c> as PyTorch exports it: Reshape(x, Concat(Unsqueeze(Gather(Shape(x), 0)), [-1])),
+    /// a shape computation that is known when compiling once the dims are static.
+    /// </summary>
+    public static string ShapeFlatten(this ModelBuilder b, string input)
+    {
+        string zero = b.Fresh("zero"), axes = b.Fresh("axes"), minusOne = b.Fresh("minus_one");
+        string shape = b.Fresh("shape"), batch = b.Fresh("batch"), batch1 = b.Fresh("batch1"), target = b.Fresh("target");
+        string output = b.Fresh("flat");
+        b.Initializer(zero, new long[] { 0 })
+            .Initializer(axes, new long[] { 0 }, 1)
+            .Initializer(minusOne, new long[] { -1 }, 1)
+            .Node("Shape", [input], [shape])
+            .Node("Gather", [shape, zero], [batch])
+            .Node("Unsqueeze", [batch, axes], [batch1])
+            .Node("Concat", [batch1, minusOne], [target], ("axis", 0L))
+            .Node("Reshape", [input, target], [output]);
+        return output;
+    }
+
     public static string Relu(this ModelBuilder b, string input)
     {
         string output = b.Fresh("relu");

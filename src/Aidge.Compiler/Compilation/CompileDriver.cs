@@ -5,6 +5,7 @@ using Aidge.Export.C;
 using Aidge.Export.OpenMp;
 using Aidge.Export.Toolchain;
 using Aidge.Onnx;
+using Aidge.Simulation.Runtime;
 
 namespace Aidge.Compiler.Compilation;
 
@@ -41,12 +42,13 @@ public static class CompileDriver
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnboundSymbolicDim, $"--dim {unused} matches no symbolic input dimension.", file));
         }
         diagnostics.AddRange(UnboundDims.FixToOne(model.Graph, file));
-        ShapeInference.InferModel(model, file);
+        var inference = ShapeInference.InferModel(model, file);
         GraphChecker.Check(model.Graph, file);
+        var known = CompileTimeValues.Evaluate(model.Graph, inference, file);
 
         string stem = ManifestNames.FileStem(options.ClassName ?? Path.GetFileNameWithoutExtension(file));
         string prefix = CIdentifiers.Sanitize(stem);
-        var planned = OpenMpPlanner.Plan(model.Graph, prefix, file, threads: options.Threads);
+        var planned = OpenMpPlanner.Plan(model.Graph, known.Of, prefix, file, threads: options.Threads);
         diagnostics.AddRange(planned.Diagnostics);
         if (planned.Plan is null)
         {

@@ -22,7 +22,13 @@ public sealed class ShapeInference
     /// <summary>The model file named in diagnostics.</summary>
     public string? File { get; }
 
-    public static void InferModel(Model model, string? file = null) => new ShapeInference(null, file).Run(model.Graph);
+    /// <summary>Infers the model's main graph; the returned instance answers <see cref="ConstantOf"/> for its values.</summary>
+    public static ShapeInference InferModel(Model model, string? file = null)
+    {
+        var inference = new ShapeInference(null, file);
+        inference.Run(model.Graph);
+        return inference;
+    }
 
     public void Run(Graph graph)
     {
@@ -51,7 +57,12 @@ public sealed class ShapeInference
         }
     }
 
-    internal Tensor? ConstantOf(Value value) => value.Initializer ?? constants.GetValueOrDefault(value);
+    /// <summary>
+    /// The value's data when it is known at compile time: an initializer, or the output of a shape computation that
+    /// inference folded (Shape of static dims, Gather/Concat/arithmetic on it, Constant...). Exporters turn these into
+    /// constant data instead of code.
+    /// </summary>
+    public Tensor? ConstantOf(Value value) => value.Initializer ?? constants.GetValueOrDefault(value);
 
     internal void RecordConstant(Value value, Tensor tensor) => constants[value] = tensor;
 

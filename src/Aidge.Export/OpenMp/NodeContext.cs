@@ -48,12 +48,12 @@ public sealed class NodeContext
 
     public TensorRef Output(int index) => HasOutput(index) ? outputs[index]! : throw Unsupported($"output {index} is missing");
 
-    /// <summary>The data of input <paramref name="index"/> when it is known when compiling (an initializer or a Constant).</summary>
+    /// <summary>The data of input <paramref name="index"/> when it is known when compiling (an initializer, a Constant, a folded computation).</summary>
     public Tensor? ConstantInput(int index) => Node.Input(index) is { } value ? constantOf(value) : null;
 
     /// <summary>The data of a constant input that the emitter needs to plan (e.g. Slice starts); unsupported otherwise.</summary>
     public Tensor RequireConstantInput(int index, string what) =>
-        ConstantInput(index) ?? throw Unsupported($"{what} (input {index}) must be a constant (an initializer or a Constant node) for the OpenMP target");
+        ConstantInput(index) ?? throw Unsupported($"{what} (input {index}) must be known when compiling (an initializer, a Constant, or computed from them and static shapes) for the OpenMP target");
 
     public long GetInt(string name) => SchemaAttributes.GetInt(Node, Schema, name);
 

@@ -15,6 +15,8 @@ public sealed record PlanResult(ExportPlan? Plan, IReadOnlyList<Diagnostic> Diag
 /// Analysis of the OpenMP target: checks that every node has an emitter and every value a static shape and a C type
 /// (reporting all problems, not just the first), places each tensor (caller buffers, weights blob, arena), and asks each
 /// node's emitter for its calls. Writes nothing: <see cref="OpenMpSourceEmitter"/> turns the plan into text.
+/// Values whose data is known when compiling (the caller's <c>knownData</c>: initializers, folded shape computations)
+/// are constant data in the weights blob, and a node whose outputs are all known emits no code and needs no emitter.
 /// </summary>
 public sealed class OpenMpPlanner
 {
@@ -23,17 +25,24 @@ public sealed class OpenMpPlanner
     private readonly OpenMpEmitterRegistry registry;
     private readonly List<Diagnostic> diagnostics = new();
     private readonly Dictionary<Value, TensorRef> tensors = new();
+    private readonly Func<Value, Tensor?> knownData;
+    private readonly List<Node> running;
 
-    private OpenMpPlanner(Graph graph, string? file, OpenMpEmitterRegistry registry)
+    private OpenMpPlanner(Graph graph, Func<Value, Tensor?> knownData, string? file, OpenMpEmitterRegistry registry)
     {
         this.graph = graph;
+        this.knownData = knownData;
         this.file = file;
         this.registry = registry;
+        running = graph.Nodes.Where(n => !n.Outputs.OfType<Value>().All(v => Known(v) is not null)).ToList();
     }
 
-    /// <summary>Plans the graph; <paramref name="threads"/> is the thread count a new context starts with (0 = the OpenMP default).</summary>
-    public static PlanResult Plan(Graph graph, string prefix, string? file = null, int threads = 0, OpenMpEmitterRegistry? registry = null) =>
-        new OpenMpPlanner(graph, file, registry ?? OpenMpEmitterRegistry.Default).Run(prefix, threads);
+    /// <summary>
+    /// Plans the graph. <paramref name="knownData"/> gives the data of values known when compiling (at least the
+    /// initializers); <paramref name="threads"/> is the thread count a new context starts with (0 = the OpenMP default).
+    /// </summary>
+    public static PlanResult Plan(Graph graph, Func<Value, Tensor?> knownData, string prefix, string? file = null, int threads = 0, OpenMpEmitterRegistry? registry = null) =>
+        new OpenMpPlanner(graph, knownData, file, registry ?? OpenMpEmitterRegistry.Default).Run(prefix, threads);
 
     private PlanResult Run(string prefix, int threads)
     {
@@ -45,9 +54,9 @@ public sealed class OpenMpPlanner
         }
         var weights = PlaceTensors(out long arenaBytes);
         var nodes = new List<PlannedNode>();
-        for (int i = 0; i < graph.Nodes.Count; i++)
+        for (int i = 0; i < running.Count; i++)
         {
-            if (PlanNode(graph.Nodes[i], emitters[i]) is { } planned)
+            if (PlanNode(running[i], emitters[i]) is { } planned)
             {
                 nodes.Add(planned);
             }
@@ -71,7 +80,7 @@ public sealed class OpenMpPlanner
     private List<EmitterBinding?> FindEmitters()
     {
         var found = new List<EmitterBinding?>();
-        foreach (var node in graph.Nodes)
+        foreach (var node in running)
         {
             int version = graph.OpsetOf(node.Domain);
             var binding = registry.Find(node.Domain, node.OpType, version);
@@ -90,9 +99,9 @@ public sealed class OpenMpPlanner
     private void CheckValues()
     {
         var reported = new HashSet<Value>();
-        foreach (var value in graph.RuntimeInputs.Concat(graph.Nodes.SelectMany(n => n.Inputs.Concat(n.Outputs))).Concat(graph.Outputs))
+        foreach (var value in graph.RuntimeInputs.Concat(running.SelectMany(n => n.Inputs.Concat(n.Outputs))).Concat(graph.Outputs))
         {
-            if (value is null || !reported.Add(value) || ConstantValues.Of(value) is not null)
+            if (value is null || !reported.Add(value) || Known(value) is not null)
             {
                 continue;
             }
@@ -121,32 +130,33 @@ public sealed class OpenMpPlanner
         {
             tensors[input] = Ref(input, BufferKind.Input, index);
         }
-        var nodeOutputs = graph.Nodes.SelectMany(n => n.Outputs).OfType<Value>().ToHashSet();
+        var nodeOutputs = running.SelectMany(n => n.Outputs).OfType<Value>().ToHashSet();
         for (int i = 0; i < graph.Outputs.Count; i++)
         {
             var output = graph.Outputs[i];
-            if (nodeOutputs.Contains(output) && ConstantValues.Of(output) is null && !tensors.ContainsKey(output))
+            if (nodeOutputs.Contains(output) && Known(output) is null && !tensors.ContainsKey(output))
             {
                 tensors[output] = Ref(output, BufferKind.Output, i);
             }
         }
         var arenaValues = new List<Value>();
         var requests = new List<ArenaRequest>();
-        var stepOf = graph.Nodes.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i);
-        foreach (var value in graph.Nodes.SelectMany(n => n.Inputs.Concat(n.Outputs)).Concat(graph.Outputs).OfType<Value>().Distinct())
+        var stepOf = running.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i);
+        // Only what the emitted code reads or writes gets a buffer: the inputs of folded nodes never reach the library.
+        foreach (var value in running.SelectMany(n => n.Inputs.Concat(n.Outputs)).Concat(graph.Outputs).OfType<Value>().Distinct())
         {
             if (tensors.ContainsKey(value))
             {
                 continue;
             }
-            if (ConstantValues.Of(value) is { } constant)
+            if (Known(value) is { } constant)
             {
                 tensors[value] = new TensorRef(value.Name, constant.Type, constant.Dims.ToEquatableArray(), BufferKind.Weights, weights.Add(constant.Bytes.Span));
                 continue;
             }
             int first = value.Producer is { } producer && stepOf.TryGetValue(producer, out int p) ? p : 0;
             // Graph outputs copied at the end (duplicates, pass-through) stay alive to the last step.
-            int last = graph.Outputs.Contains(value) ? graph.Nodes.Count : value.Consumers.Where(stepOf.ContainsKey).Select(c => stepOf[c]).DefaultIfEmpty(first).Max();
+            int last = graph.Outputs.Contains(value) ? running.Count : value.Consumers.Where(stepOf.ContainsKey).Select(c => stepOf[c]).DefaultIfEmpty(first).Max();
             arenaValues.Add(value);
             requests.Add(new ArenaRequest(StaticDims(value).Aggregate(1L, (a, d) => a * d) * value.ElementType.SizeOf(), first, Math.Max(first, last)));
         }
@@ -172,7 +182,7 @@ public sealed class OpenMpPlanner
             OperatorRegistry.Default.Find(node.Domain, node.OpType, version),
             node.Inputs.Select(v => v is null ? null : tensors[v]).ToList(),
             node.Outputs.Select(v => v is null ? null : tensors[v]).ToList(),
-            ConstantValues.Of);
+            Known);
         try
         {
             var calls = binding.Emitter.Plan(context).ToEquatableArray();
@@ -202,10 +212,13 @@ public sealed class OpenMpPlanner
         }
     }
 
-    private static TensorRef Ref(Value value, BufferKind kind, long location) =>
+    private TensorRef Ref(Value value, BufferKind kind, long location) =>
         new(value.Name, value.ElementType, StaticDims(value).ToEquatableArray(), kind, location);
 
-    private static long[] StaticDims(Value value) => ConstantValues.Of(value)?.Dims ?? value.Shape!.ToArray();
+    private long[] StaticDims(Value value) => Known(value)?.Dims ?? value.Shape!.ToArray();
+
+    /// <summary>Known data the library can hold as constant data (not strings, which have no C type here).</summary>
+    private Tensor? Known(Value value) => knownData(value) is { } data && CTypes.Of(data.Type) is not null ? data : null;
 
     private void Report(string code, string message, Node? node) =>
         diagnostics.Add(Diagnostic.Error(code, message, file, node?.DisplayName));

@@ -77,6 +77,24 @@ public sealed class Interpreter
         return results;
     }
 
+    /// <summary>
+    /// Executes one node of the graph on the given input data (one entry per node input, null where omitted) and returns
+    /// its outputs: how compile-time evaluation runs the kernels on constant inputs without running the graph.
+    /// </summary>
+    public IReadOnlyList<object?> RunNode(Node node, IReadOnlyList<object?> inputs)
+    {
+        var scope = new Scope(null);
+        for (int i = 0; i < node.Inputs.Count; i++)
+        {
+            if (node.Inputs[i] is { } input)
+            {
+                scope.Set(input, i < inputs.Count ? inputs[i] : null);
+            }
+        }
+        ExecuteNode(node, scope);
+        return node.Outputs.Select(o => o is not null && scope.TryGet(o, out var result) ? result : null).ToList();
+    }
+
     internal object?[] RunSubgraph(Graph subgraph, IReadOnlyList<object?> inputs, Scope parent)
     {
         var scope = new Scope(parent);

@@ -5,6 +5,7 @@ using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp;
 using Aidge.Onnx;
+using Aidge.Simulation.Runtime;
 
 namespace Aidge.Conformance.OpenMp;
 
@@ -26,8 +27,9 @@ public static class CaseExporter
             {
                 return (null, new CaseResult(folder, name, CaseStatus.Unsupported, "openmp: inputs are not plain tensors (or are omitted) in the test data"));
             }
-            ShapeInference.InferModel(model, "model.onnx");
-            var planned = OpenMpPlanner.Plan(graph, prefix, "model.onnx");
+            var inference = ShapeInference.InferModel(model, "model.onnx");
+            var known = CompileTimeValues.Evaluate(graph, inference, "model.onnx");
+            var planned = OpenMpPlanner.Plan(graph, known.Of, prefix, "model.onnx");
             if (planned.Plan is null)
             {
                 var first = planned.Diagnostics[0];

@@ -2,12 +2,13 @@ using Aidge.Export.OpenMp.Plan;
 
 namespace Aidge.Export.OpenMp.Operators;
 
-/// <summary>A Constant's value is placed in the weights blob by the planner; the node itself runs no code.</summary>
+/// <summary>
+/// A tensor Constant is data known when compiling, so the planner places it in the weights blob and never asks for
+/// code. The planner comes here only for the Constants it cannot hold (strings, sparse tensors), to say why.
+/// </summary>
 [OpenMpEmitter("Constant")]
 public sealed class Constant : IOpenMpEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node) =>
-        ConstantValues.Of(node.Node.Output(0)!) is null
-            ? throw node.Unsupported("only tensor-valued Constant nodes are supported (not strings or sparse tensors)")
-            : [];
+        throw node.Unsupported("only tensor-valued Constant nodes of numeric or bool type are supported (not strings or sparse tensors)");
 }
