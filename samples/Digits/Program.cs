@@ -5,7 +5,7 @@ using Digits;
 // Classifies the held-out digits with DigitsModel, the class Aidge.Build generated at build time from digits.onnx
 // (see Digits.csproj), then times single inferences: one image in, ten logits out, as an application would call it.
 const int WarmupPasses = 3;
-const int TimedPasses = 20;
+const int TimedPasses = 10;
 
 var heldOut = HeldOutDigits.Load(Path.Combine(AppContext.BaseDirectory, "digits-test.bin"));
 using var model = new DigitsModel();
@@ -23,7 +23,7 @@ for (int i = 0; i < heldOut.Count; i++)
     int predicted = HeldOutDigits.ArgMax(logits);
     if (predicted != heldOut.Label(i))
     {
-        mistakes.Add($"#{i} (a {heldOut.Label(i)} read as {predicted})");
+        mistakes.Add($"#{i} ({heldOut.Label(i)} read as {predicted})");
     }
 }
 int correct = heldOut.Count - mistakes.Count;
