@@ -6,47 +6,58 @@ namespace Aidge.Benchmarks;
 internal static class Latency
 {
     /// <summary>
-    /// A timed sample lasts at least this long: a run of a few microseconds is repeated within one sample, so that
-    /// the clock's resolution and the cost of reading it stay small against what is measured.
+    /// Short runs are timed more often, up to this much time per contender, so that a model of a few microseconds
+    /// gets a median over thousands of runs rather than over <c>--iterations</c>.
     /// </summary>
-    private const double MinimumSampleMilliseconds = 1.0;
+    private const double TimedMillisecondsPerContender = 500;
+    private const int MostRuns = 5_000;
 
     /// <summary>
-    /// The median time of one run of each contender over <paramref name="iterations"/> timed samples, in milliseconds.
-    /// Samples alternate between the two so that both see the same machine load, which on a shared machine varies far
-    /// more over a benchmark's duration than between neighbouring samples; the median ignores the odd slow sample.
+    /// The contenders take turns in this many rounds of consecutive runs, rather than run by run: both see the same
+    /// machine load over the benchmark, yet neither starts its runs while the other's thread pool (ORT's, OpenMP's)
+    /// still spins on the cores after its last run.
+    /// </summary>
+    private const int Rounds = 10;
+
+    /// <summary>
+    /// The median time of one run of each contender, in milliseconds, over at least <paramref name="iterations"/>
+    /// runs. Each run is timed on its own (Stopwatch ticks are nanoseconds on Linux), so the median is the typical
+    /// run and ignores the ones the OS interrupted. The contenders take turns (see <see cref="Rounds"/>), because on a
+    /// shared machine the load varies far more over a benchmark's duration than between neighbouring runs.
     /// </summary>
     public static (double First, double Second) MedianMilliseconds(Action first, Action second, int warmup, int iterations)
     {
         double firstFastest = double.MaxValue, secondFastest = double.MaxValue;
         for (int i = 0; i < warmup; i++)
         {
-            firstFastest = Math.Min(firstFastest, Time(first, 1));
-            secondFastest = Math.Min(secondFastest, Time(second, 1));
+            firstFastest = Math.Min(firstFastest, Time(first));
+            secondFastest = Math.Min(secondFastest, Time(second));
         }
-        int firstRepeats = Repeats(firstFastest), secondRepeats = Repeats(secondFastest);
-        var firstTimes = new double[iterations];
-        var secondTimes = new double[iterations];
-        for (int i = 0; i < iterations; i++)
+        double slower = Math.Max(Math.Max(firstFastest, secondFastest), 1e-3);
+        int runs = (int)Math.Clamp(TimedMillisecondsPerContender / slower, iterations, Math.Max(iterations, MostRuns));
+        var firstTimes = new double[runs];
+        var secondTimes = new double[runs];
+        int perRound = Math.Max(1, runs / Rounds);
+        for (int start = 0; start < runs; start += perRound)
         {
-            firstTimes[i] = Time(first, firstRepeats);
-            secondTimes[i] = Time(second, secondRepeats);
+            int end = Math.Min(runs, start + perRound);
+            for (int i = start; i < end; i++)
+            {
+                firstTimes[i] = Time(first);
+            }
+            for (int i = start; i < end; i++)
+            {
+                secondTimes[i] = Time(second);
+            }
         }
         return (Median(firstTimes), Median(secondTimes));
     }
 
-    private static int Repeats(double runMilliseconds) =>
-        (int)Math.Clamp(Math.Ceiling(MinimumSampleMilliseconds / Math.Max(runMilliseconds, 1e-6)), 1, 100_000);
-
-    /// <summary>The mean time of one run over <paramref name="repeats"/> back-to-back runs.</summary>
-    private static double Time(Action run, int repeats)
+    private static double Time(Action run)
     {
         long start = Stopwatch.GetTimestamp();
-        for (int i = 0; i < repeats; i++)
-        {
-            run();
-        }
-        return Stopwatch.GetElapsedTime(start).TotalMilliseconds / repeats;
+        run();
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 
     private static double Median(double[] times)
