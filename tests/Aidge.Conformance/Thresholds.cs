@@ -6,6 +6,9 @@ namespace Aidge.Conformance;
 /// </summary>
 public static class Thresholds
 {
+    /// <summary>The line holding the minimum number of cases passed through the OpenMP C target (all folders together).</summary>
+    public const string OpenMpKey = "openmp";
+
     public static IReadOnlyDictionary<string, int> Load(string path) =>
         File.ReadAllLines(path)
             .Select(line => line.Split('#')[0].Trim())

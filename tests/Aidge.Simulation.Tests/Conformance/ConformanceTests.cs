@@ -27,6 +27,7 @@ public sealed class ConformanceTests
         var failed = results.Where(r => r.Status == CaseStatus.Failed).ToList();
         var thresholds = Thresholds.Load(Thresholds.DefaultPath);
         var belowThreshold = thresholds
+            .Where(t => ConformanceSuite.Folders.Contains(t.Key))
             .Select(t => (Folder: t.Key, Required: t.Value, Passed: ConformanceReport.Count(results.Where(r => r.Folder == t.Key), CaseStatus.Passed)))
             .Where(t => t.Passed < t.Required)
             .Select(t => $"{t.Folder}: {t.Passed} passed, threshold {t.Required}")

@@ -1,0 +1,194 @@
+using System.Text.Json;
+using Aidge.Testing;
+
+namespace Aidge.Compiler.Tests;
+
+/// <summary><c>aidgec compile</c> end to end on small models built in code: files, manifest, diagnostics, determinism.</summary>
+[TestClass]
+public sealed class CompileCommandTests
+{
+    private string folder = null!;
+
+    [TestInitialize]
+    public void CreateFolder() => folder = Directory.CreateTempSubdirectory("aidgec-compile-").FullName;
+
+    [TestCleanup]
+    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+
+    /// <summary>A small CNN classifier: Conv, Relu, MaxPool, Flatten, Gemm, Softmax.</summary>
+    private static ModelBuilder Classifier(string input = "image", string output = "probabilities") =>
+        new ModelBuilder(opset: 13)
+            .Input(input, 1, 1, 8, 8)
+            .RandomInitializer("conv.weight", 0.5f, 4, 1, 3, 3)
+            .RandomInitializer("conv.bias", 0.1f, 4)
+            .RandomInitializer("fc.weight", 0.2f, 10, 64)
+            .RandomInitializer("fc.bias", 0.1f, 10)
+            .Node("Conv", [input, "conv.weight", "conv.bias"], ["c"], ("pads", new long[] { 1, 1, 1, 1 }))
+            .Node("Relu", ["c"], ["r"])
+            .Node("MaxPool", ["r"], ["p"], ("kernel_shape", new long[] { 2, 2 }), ("strides", new long[] { 2, 2 }))
+            .Node("Flatten", ["p"], ["f"])
+            .Node("Gemm", ["f", "fc.weight", "fc.bias"], ["g"], ("transB", 1L))
+            .Node("Softmax", ["g"], [output])
+            .Output(output);
+
+    [TestMethod]
+    public void CompileWritesSourcesLibraryAndManifest()
+    {
+        string model = Save(Classifier(), "digits.onnx");
+        var (code, error) = Compile(model, "--class", "Digits", "--namespace", "MyApp");
+        Assert.AreEqual(0, code, error);
+        string manifest = Path.Combine(folder, "out", "Digits.aidge.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(manifest));
+        var root = json.RootElement;
+        Assert.AreEqual(1, root.GetProperty("format").GetInt32());
+        Assert.AreEqual("Digits", root.GetProperty("className").GetString());
+        Assert.AreEqual("MyApp", root.GetProperty("namespace").GetString());
+        Assert.AreEqual("digits", root.GetProperty("symbolPrefix").GetString());
+        Assert.AreEqual(4 * 9 + 4 + 640 + 10, root.GetProperty("parameters").GetInt64());
+        var input = root.GetProperty("inputs")[0];
+        Assert.AreEqual("image", input.GetProperty("name").GetString());
+        Assert.AreEqual("float32", input.GetProperty("elementType").GetString());
+        CollectionAssert.AreEqual(new long[] { 1, 10 }, root.GetProperty("outputs")[0].GetProperty("shape").EnumerateArray().Select(d => d.GetInt64()).ToArray());
+        foreach (string file in new[] { "digits.h", "digits.c", "digits.weights.bin", "CMakeLists.txt" })
+        {
+            Assert.IsTrue(File.Exists(Path.Combine(folder, "out", "native", file)), file);
+        }
+        string library = root.GetProperty("library").GetString()!;
+        if (root.GetProperty("nativeBuilt").GetBoolean())
+        {
+            Assert.IsTrue(File.Exists(Path.Combine(folder, "out", library)), library);
+        }
+        else
+        {
+            StringAssert.Contains(error, "AIDGE4010");
+        }
+    }
+
+    [TestMethod]
+    public void NoNativeWritesSourcesAndManifestOnly()
+    {
+        string model = Save(Classifier(), "m.onnx");
+        var (code, error) = Compile(model, "--no-native");
+        Assert.AreEqual(0, code, error);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "out", "m.aidge.json")));
+        Assert.IsFalse(json.RootElement.GetProperty("nativeBuilt").GetBoolean());
+        Assert.IsTrue(json.RootElement.GetProperty("className").ValueKind == JsonValueKind.Null);
+        Assert.IsFalse(Directory.GetFiles(Path.Combine(folder, "out")).Any(f => f.EndsWith(".so", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public void TwoRunsGiveIdenticalBytes()
+    {
+        string model = Save(Classifier(), "m.onnx");
+        Assert.AreEqual(0, Compile(model, "--no-native").Code);
+        var first = Snapshot();
+        Directory.Delete(Path.Combine(folder, "out"), recursive: true);
+        Assert.AreEqual(0, Compile(model, "--no-native").Code);
+        var second = Snapshot();
+        CollectionAssert.AreEqual(first.Keys.ToList(), second.Keys.ToList());
+        foreach (var (name, bytes) in first)
+        {
+            CollectionAssert.AreEqual(bytes, second[name], name);
+        }
+    }
+
+    [TestMethod]
+    public void UnchangedOutputsKeepTheirTimestamps()
+    {
+        string model = Save(Classifier(), "m.onnx");
+        Assert.AreEqual(0, Compile(model, "--no-native").Code);
+        string source = Path.Combine(folder, "out", "native", "m.c");
+        var written = File.GetLastWriteTimeUtc(source);
+        File.SetLastWriteTimeUtc(source, written.AddHours(-1));
+        Assert.AreEqual(0, Compile(model, "--no-native").Code);
+        Assert.AreEqual(written.AddHours(-1), File.GetLastWriteTimeUtc(source));
+    }
+
+    [TestMethod]
+    public void HostileNamesStayOutOfCodeAndPaths()
+    {
+        string input = "int */ \"x\"\n../../evil\\name";
+        string model = Save(Classifier(input, "return */ ??/ 'y'"), "if.onnx");
+        var (code, error) = Compile(model, "--no-native");
+        Assert.AreEqual(0, code, error);
+        string[] files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories);
+        Assert.IsTrue(files.All(f => f.StartsWith(folder, StringComparison.Ordinal)));
+        Assert.IsFalse(files.Any(f => f.Contains("evil", StringComparison.Ordinal)));
+        foreach (string c in Directory.GetFiles(Path.Combine(folder, "out", "native"), "*.[ch]"))
+        {
+            string text = File.ReadAllText(c);
+            Assert.IsFalse(text.Contains("*/ \"x\"", StringComparison.Ordinal), c);
+            Assert.IsFalse(text.Contains("??/", StringComparison.Ordinal), c);
+            Assert.IsFalse(text.Contains("evil\\", StringComparison.Ordinal), c);
+        }
+        StringAssert.Contains(File.ReadAllText(Path.Combine(folder, "out", "native", "if_.h")), "if__create");
+    }
+
+    [TestMethod]
+    public void UnsupportedOperatorIsNamedBeforeAnythingIsWritten()
+    {
+        var builder = new ModelBuilder(opset: 13)
+            .Input("x", 2, 3)
+            .Node("Relu", ["x"], ["r"])
+            .Node("Hardmax", ["r"], ["y"])
+            .Output("y");
+        string model = Save(builder, "m.onnx");
+        var (code, error) = Compile(model);
+        Assert.AreEqual(1, code);
+        StringAssert.Contains(error, "error AIDGE4002: node 'Hardmax_1': ");
+        StringAssert.Contains(error, model);
+        Assert.IsFalse(Directory.Exists(Path.Combine(folder, "out")));
+    }
+
+    [TestMethod]
+    public void MissingModelIsADiagnostic()
+    {
+        var (code, error) = Compile(Path.Combine(folder, "missing.onnx"));
+        Assert.AreEqual(1, code);
+        StringAssert.Contains(error, "error AIDGE1001");
+    }
+
+    [TestMethod]
+    public void UnboundSymbolicDimWarnsAndBecomesOne()
+    {
+        string model = Save(new ModelBuilder(opset: 13).Input("x", 2, 3).Node("Relu", ["x"], ["y"]).Output("y"), "m.onnx");
+        var bytes = File.ReadAllBytes(model);
+        var proto = Aidge.Onnx.Proto.ModelProto.Parser.ParseFrom(bytes);
+        proto.Graph.Input[0].Type.TensorType.Shape.Dim[0].ClearDimValue();
+        proto.Graph.Input[0].Type.TensorType.Shape.Dim[0].DimParam = "batch";
+        File.WriteAllBytes(model, Google.Protobuf.MessageExtensions.ToByteArray(proto));
+        var (code, error) = Compile(model, "--no-native");
+        Assert.AreEqual(0, code, error);
+        StringAssert.Contains(error, "warning AIDGE4001: Dim 'batch' of input 'x'");
+        Assert.AreEqual(0, Compile(model, "--no-native", "--dim", "batch=4").Code);
+        StringAssert.Contains(File.ReadAllText(Path.Combine(folder, "out", "native", "m.h")), "'x' float32 [4,3]");
+    }
+
+    [TestMethod]
+    public void MissingExplicitCompilerIsAnError()
+    {
+        string model = Save(new ModelBuilder(opset: 13).Input("x", 2).Node("Relu", ["x"], ["y"]).Output("y"), "m.onnx");
+        var (code, error) = Compile(model, "--cc", Path.Combine(folder, "no-such-cc"));
+        Assert.AreEqual(1, code);
+        StringAssert.Contains(error, "error AIDGE4011");
+    }
+
+    private string Save(ModelBuilder builder, string name)
+    {
+        string path = Path.Combine(folder, name);
+        File.WriteAllBytes(path, builder.ToBytes());
+        return path;
+    }
+
+    private (int Code, string Error) Compile(string model, params string[] options)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = AidgecCli.Run(["compile", model, "--target", "openmp", "--out", Path.Combine(folder, "out"), .. options], output, error);
+        return (code, error.ToString());
+    }
+
+    private SortedDictionary<string, byte[]> Snapshot() =>
+        new(Directory.GetFiles(Path.Combine(folder, "out"), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes), StringComparer.Ordinal);
+}
