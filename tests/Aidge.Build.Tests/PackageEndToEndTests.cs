@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Aidge.Build.Tests;
 
@@ -81,6 +82,21 @@ public sealed class PackageEndToEndTests
         StringAssert.Contains(output, "error AIDGE5003");
         StringAssert.Contains(output, "models/first.onnx and models/second.onnx");
         Assert.DoesNotContain(CompilerRun, output);
+    }
+
+    [TestMethod]
+    public void CompilerDiagnosticsReachTheBuildWithTheModelFile()
+    {
+        var project = ConsumerProject.Create(nameof(CompilerDiagnosticsReachTheBuildWithTheModelFile),
+            """<AidgeModel Include="models/garbage.onnx" />""", "Console.WriteLine();");
+        Directory.CreateDirectory(project.PathOf("models"));
+        File.WriteAllText(project.PathOf("models/garbage.onnx"), "this is not a protobuf");
+
+        var output = project.Build().ShouldFail().Output;
+
+        StringAssert.Contains(output, CompilerRun);
+        StringAssert.Matches(output, new Regex(@"models/garbage\.onnx\S* ?: error AIDGE1\d{3}:"));
+        Assert.DoesNotContain("AIDGE5005", output, "a model error should arrive with the compiler's own code");
     }
 
     private static string TinyItem(string optimize) => $"""<AidgeModel Include="models/tiny.onnx" ClassName="Tiny" Optimize="{optimize}" />""";
