@@ -1,5 +1,6 @@
 using System.Globalization;
 using Aidge.Core.Tensors;
+using Aidge.Testing;
 
 namespace Aidge.Benchmarks;
 

@@ -1,8 +1,6 @@
 using Aidge.Benchmarks;
-using Aidge.Conformance;
 using Aidge.Core.Diagnostics;
 using Aidge.Testing;
-using Digits;
 
 // Three lines: the simulator against ONNX Runtime on a ResNet-style network, then the library the OpenMP exporter
 // generates against ONNX Runtime on the Digits sample's model and on that network, at one thread and at all cores.
@@ -25,8 +23,7 @@ catch (ArgumentException e)
 var network = NetworkBlocks.ResNetStyleNetwork(Channels, Size, options.Blocks);
 string resNetTitle = $"resnet-style {1 + 2 * options.Blocks} conv {Channels}x{Size}x{Size}";
 int[] threadCounts = Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : [1];
-string digitsFolder = Path.Combine(ConformanceSuite.RepositoryRoot(), "samples", "Digits");
-var digitsImage = HeldOutDigits.Load(Path.Combine(digitsFolder, "digits-test.bin")).Image(0).ToArray();
+var digitsImage = DigitsSample.LoadHeldOut().Image(0).ToArray();
 string workFolder = Directory.CreateTempSubdirectory("aidge-benchmark-").FullName;
 try
 {
@@ -37,7 +34,7 @@ try
     File.WriteAllBytes(resNetModel, network.ToBytes());
     var contenders = new[]
     {
-        (Title: "digits", Model: Path.Combine(digitsFolder, "digits.onnx"), Inputs: new[] { digitsImage }),
+        (Title: "digits", Model: DigitsSample.ModelPath, Inputs: new[] { digitsImage }),
         (Title: resNetTitle, Model: resNetModel, Inputs: network.Feeds.Values.Select(t => t.Span<float>().ToArray()).ToArray()),
     };
     foreach (var (title, model, inputs) in contenders)

@@ -2,10 +2,10 @@ using System.Text.Json;
 using Aidge.Compiler.Compilation;
 using Aidge.Compiler.Inspection;
 
-namespace Aidge.Benchmarks;
+namespace Aidge.Testing;
 
 /// <summary>A model compiled in-process by the compiler's OpenMP target: the native library and its C symbol prefix.</summary>
-internal sealed record GeneratedLibrary(string Path, string Prefix)
+public sealed record GeneratedLibrary(string Path, string Prefix)
 {
     /// <summary>Compiles <paramref name="modelPath"/> into <paramref name="outputFolder"/>, exactly as <c>aidgec compile --target openmp</c> does.</summary>
     /// <exception cref="InvalidOperationException">The compiler reported an error or built no native library (its message says why).</exception>
