@@ -12,6 +12,9 @@ using var model = new DigitsModel();
 var logits = new float[DigitsModel.LogitsLength];
 
 Console.WriteLine("Digits: a CNN trained on scikit-learn's 8x8 handwritten digits, compiled by Aidge.Build into native code");
+Console.WriteLine($"  model:  {DigitsModel.SourceModel} ({DigitsModel.Producer}, ONNX opset {DigitsModel.Opset}), target {DigitsModel.Target}");
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"  size:   {DigitsModel.ParameterCount:N0} parameters, {DigitsModel.MultiplyAccumulates:N0} multiply-accumulates per inference"));
 Console.WriteLine($"  input:  image, float32 [{Dims(DigitsModel.ImageShape)}], pixels scaled to [0, 1]");
 Console.WriteLine($"  output: logits, float32 [{Dims(DigitsModel.LogitsShape)}], one score per digit");
 Console.WriteLine();
