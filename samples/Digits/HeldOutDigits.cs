@@ -7,7 +7,7 @@ namespace Digits;
 /// then per sample 64 float32 pixels scaled to [0, 1] and one label byte, all little-endian. The network never saw
 /// these images while it trained, so accuracy on them is an honest figure.
 /// </summary>
-internal sealed class HeldOutDigits
+public sealed class HeldOutDigits
 {
     public const int Pixels = 64;
     public const int Classes = 10;
