@@ -166,6 +166,44 @@ public sealed class CompileCommandTests
     }
 
     [TestMethod]
+    public void BuiltLibraryIsCheckedAgainstTheSimulatorUnlessToldNot()
+    {
+        string model = Save(Classifier(), "m.onnx");
+        var (code, error) = Compile(model);
+        Assert.AreEqual(0, code, error);
+        if (!error.Contains("AIDGE4010", StringComparison.Ordinal))
+        {
+            StringAssert.Contains(error, "info AIDGE4021: The built library agrees with the simulator on seeded random inputs (1 outputs");
+        }
+        var (again, quiet) = Compile(model, "--no-verify");
+        Assert.AreEqual(0, again, quiet);
+        Assert.IsFalse(quiet.Contains("AIDGE4021", StringComparison.Ordinal), quiet);
+    }
+
+    [TestMethod]
+    public void ConvolutionKernelsAgreeWithTheSimulatorOnSeveralThreads()
+    {
+        // The GEMM convolution (channel shares across 3 threads, strided, edge blocks), a grouped one and a depthwise one.
+        var builder = new ModelBuilder(opset: 13).Input("x", 2, 8, 11, 13);
+        string wide = builder.Conv("x", 8, 14, 3);
+        string strided = builder.Conv(wide, 14, 14, 3, stride: 2);
+        string grouped = builder.Conv(strided, 14, 14, 3, group: 2);
+        builder.Output(builder.Conv(grouped, 14, 14, 3, group: 14));
+        string model = Save(builder, "convs.onnx");
+
+        var (code, error) = Compile(model, "--threads", "3");
+
+        Assert.AreEqual(0, code, error);
+        if (!error.Contains("AIDGE4010", StringComparison.Ordinal))
+        {
+            StringAssert.Contains(error, "info AIDGE4021: The built library agrees with the simulator");
+        }
+        string source = File.ReadAllText(Path.Combine(folder, "out", "native", "convs.c"));
+        StringAssert.Contains(source, "aidge_conv_gemm_f32(threads");
+        StringAssert.Contains(source, "aidge_conv_f32(threads");
+    }
+
+    [TestMethod]
     public void ShapeComputationsBecomeDataNotCode()
     {
         // A PyTorch flatten with a symbolic batch, and the input's shape as a second output.

@@ -6,7 +6,7 @@ namespace Aidge.Compiler.Commands;
 
 /// <summary>
 /// <c>aidgec compile MODEL --target openmp --out DIR [--class NAME] [--namespace NS] [--dim NAME=VALUE]...
-/// [--optimize O0|O1|O2|O3] [--cc PATH] [--no-native] [--threads N]</c>: native sources, library and manifest.
+/// [--optimize O0|O1|O2|O3] [--cc PATH] [--no-native] [--no-verify] [--threads N]</c>: native sources, library and manifest.
 /// </summary>
 public static class CompileCommand
 {
@@ -29,6 +29,7 @@ public static class CompileCommand
         optimize.AcceptOnlyFromAmong("O0", "O1", "O2", "O3");
         var cc = new Option<string?>("--cc") { Description = "The C compiler (else CC, else gcc or clang on PATH).", HelpName = "PATH" };
         var noNative = new Option<bool>("--no-native") { Description = "Write sources and the manifest, but do not run the C compiler." };
+        var noVerify = new Option<bool>("--no-verify") { Description = "Skip the build-time check of the native library against the simulator on random inputs." };
         var threads = new Option<int>("--threads") { Description = "The thread count a new context starts with (0 = the OpenMP default)." };
         threads.Validators.Add(result =>
         {
@@ -39,7 +40,7 @@ public static class CompileCommand
         });
         var command = new Command("compile", "Compiles a model for a target: native sources, the native library and the manifest.")
         {
-            model, target, output, className, ns, dims, optimize, cc, noNative, threads,
+            model, target, output, className, ns, dims, optimize, cc, noNative, noVerify, threads,
         };
         command.SetAction(result =>
         {
@@ -53,7 +54,8 @@ public static class CompileCommand
                 result.GetValue(optimize)!,
                 result.GetValue(cc),
                 result.GetValue(noNative),
-                result.GetValue(threads));
+                result.GetValue(threads),
+                result.GetValue(noVerify));
             return CompileDriver.Run(options, result.InvocationConfiguration.Error);
         });
         return command;

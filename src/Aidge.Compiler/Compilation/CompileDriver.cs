@@ -1,3 +1,4 @@
+using Aidge.Compiler.Verification;
 using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
@@ -10,8 +11,9 @@ using Aidge.Simulation.Runtime;
 namespace Aidge.Compiler.Compilation;
 
 /// <summary>
-/// <c>aidgec compile</c>: import, bind dims, shape inference, graph checker, the target's checks (every node supported,
-/// every shape static) before anything is written, emit, native build, manifest. Diagnostics go to <c>error</c> one per
+/// <c>aidgec compile</c>: import, bind dims, shape inference, graph checker, compile-time data, the target's checks (every
+/// node supported, every shape static) before anything is written, emit, native build, the check of the built library
+/// against the simulator, manifest. Diagnostics go to <c>error</c> one per
 /// line in MSBuild's canonical form; returns 0, or 1 when any error was reported.
 /// </summary>
 public static class CompileDriver
@@ -67,6 +69,10 @@ public static class CompileDriver
             ? new NativeOutcome(false, "--no-native: sources only", [])
             : NativeStep.Build(folder, files.Where(f => f.RelativePath.EndsWith(".c", StringComparison.Ordinal)).Select(f => f.RelativePath).ToList(), library, sourcesChanged, options);
         diagnostics.AddRange(native.Diagnostics);
+        if (native.Built && !options.NoVerify)
+        {
+            diagnostics.Add(NativeVerification.Run(model.Graph, planned.Plan, folder.PathOf(library), file));
+        }
 
         var facts = new ManifestFacts(file, options.ClassName, options.Namespace, options.Target, prefix, library, native.Built, native.Message);
         folder.WriteIfChanged($"{stem}.aidge.json", ManifestWriter.Write(model, facts), file);

@@ -13,4 +13,5 @@ public sealed record CompileOptions(
     string Optimize = "O2",
     string? CCompiler = null,
     bool NoNative = false,
-    int Threads = 0);
+    int Threads = 0,
+    bool NoVerify = false);

@@ -94,4 +94,13 @@ public static class DiagnosticCodes
 
     /// <summary>The C compiler did not finish within its time limit and was stopped.</summary>
     public const string CCompilerTimedOut = "AIDGE4013";
+
+    /// <summary>The built library's outputs differ from the simulator's on the build-time check: an exporter bug.</summary>
+    public const string NativeMismatch = "AIDGE4020";
+
+    /// <summary>The build-time check of the native library against the simulator passed or was skipped, and why (info).</summary>
+    public const string NativeVerification = "AIDGE4021";
+
+    /// <summary>The built library could not be loaded or its run failed during the build-time check.</summary>
+    public const string NativeRunFailed = "AIDGE4022";
 }

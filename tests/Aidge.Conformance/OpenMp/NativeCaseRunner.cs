@@ -1,7 +1,6 @@
-using System.Runtime.InteropServices;
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Compiler.Verification;
 using Aidge.Onnx;
 
 namespace Aidge.Conformance.OpenMp;
@@ -10,41 +9,36 @@ namespace Aidge.Conformance.OpenMp;
 /// Runs an exported case through its C ABI (create, set_threads, run, destroy) found in the batch library, on every test
 /// data set, and compares the outputs with the expected ones by the suite's rule.
 /// </summary>
-public static unsafe class NativeCaseRunner
+public static class NativeCaseRunner
 {
     public static CaseResult Run(nint library, ExportedCase exported)
     {
-        string prefix = exported.Plan.Prefix;
-        var create = (delegate* unmanaged[Cdecl]<nint>)NativeLibrary.GetExport(library, $"{prefix}_create");
-        var setThreads = (delegate* unmanaged[Cdecl]<nint, int, void>)NativeLibrary.GetExport(library, $"{prefix}_set_threads");
-        var run = (delegate* unmanaged[Cdecl]<nint, void**, void**, int>)NativeLibrary.GetExport(library, $"{prefix}_run");
-        var destroy = (delegate* unmanaged[Cdecl]<nint, void>)NativeLibrary.GetExport(library, $"{prefix}_destroy");
-        nint context = create();
-        if (context == 0)
-        {
-            return Result(exported, CaseStatus.Failed, "create returned NULL");
-        }
+        NativeModel model;
         try
         {
+            model = NativeModel.In(library, exported.Plan.Prefix);
+        }
+        catch (InvalidOperationException e)
+        {
+            return Result(exported, CaseStatus.Failed, e.Message);
+        }
+        using (model)
+        {
             // The cases run in parallel already; one thread each avoids oversubscribing the cores.
-            setThreads(context, 1);
+            model.SetThreads(1);
             var tolerance = Tolerance.ForCase(exported.Directory);
             foreach (string dataSet in exported.DataSets)
             {
-                if (RunDataSet(exported, dataSet, context, run, tolerance) is { } difference)
+                if (RunDataSet(exported, dataSet, model, tolerance) is { } difference)
                 {
                     return Result(exported, CaseStatus.Failed, $"{Path.GetFileName(dataSet)}: {difference}");
                 }
             }
             return Result(exported, CaseStatus.Passed, null);
         }
-        finally
-        {
-            destroy(context);
-        }
     }
 
-    private static string? RunDataSet(ExportedCase exported, string dataSet, nint context, delegate* unmanaged[Cdecl]<nint, void**, void**, int> run, Tolerance tolerance)
+    private static string? RunDataSet(ExportedCase exported, string dataSet, NativeModel model, Tolerance tolerance)
     {
         var plan = exported.Plan;
         var inputs = new byte[plan.Inputs.Count][];
@@ -59,28 +53,10 @@ public static unsafe class NativeCaseRunner
             inputs[i] = tensor.Bytes.ToArray();
         }
         var outputs = plan.Outputs.Select(o => new byte[o.Bytes]).ToArray();
-        var handles = inputs.Concat(outputs).Select(b => GCHandle.Alloc(b, GCHandleType.Pinned)).ToList();
-        try
+        int status = model.Run(inputs, outputs);
+        if (status != 0)
         {
-            var inputPointers = stackalloc void*[Math.Max(1, inputs.Length)];
-            var outputPointers = stackalloc void*[Math.Max(1, outputs.Length)];
-            for (int i = 0; i < inputs.Length; i++)
-            {
-                inputPointers[i] = (void*)handles[i].AddrOfPinnedObject();
-            }
-            for (int i = 0; i < outputs.Length; i++)
-            {
-                outputPointers[i] = (void*)handles[inputs.Length + i].AddrOfPinnedObject();
-            }
-            int status = run(context, inputPointers, outputPointers);
-            if (status != 0)
-            {
-                return $"run returned {status}";
-            }
-        }
-        finally
-        {
-            handles.ForEach(h => h.Free());
+            return $"run returned {status}";
         }
         for (int i = 0; i < outputs.Length; i++)
         {

@@ -4,7 +4,11 @@ using Aidge.Export.OpenMp.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Convolution;
 
-/// <summary>Conv (float32, 1 to 3 spatial dims, groups and depthwise, dilations, pads and auto_pad) through the direct-convolution helper.</summary>
+/// <summary>
+/// Conv (float32, 1 to 3 spatial dims, groups and depthwise, dilations, pads and auto_pad). Convolutions that sum over
+/// several input channels per output run as a blocked GEMM on the fly (aidge_conv_gemm_f32); depthwise ones, with one
+/// input channel per group, have too little reuse for a GEMM and run as a direct convolution (aidge_conv_f32).
+/// </summary>
 [OpenMpEmitter("Conv")]
 public sealed class Conv : IOpenMpEmitter
 {
@@ -18,10 +22,12 @@ public sealed class Conv : IOpenMpEmitter
         long[] weights = w.Dims.ToArray();
         long[] kernel = node.GetInts("kernel_shape") is { Length: > 0 } k ? k : weights[2..];
         var window = SpatialWindow.Of(node, x.Dims.ToArray(), y.Dims.ToArray(), kernel);
-        yield return new KernelCall(new RuntimeHelper("aidge_conv_f32"), new[]
+        long group = node.GetInt("group");
+        string helper = x.Dims[1] / group == 1 ? "aidge_conv_f32" : "aidge_conv_gemm_f32";
+        yield return new KernelCall(new RuntimeHelper(helper), new[]
         {
             NodeContext.Threads, x.Read, w.Read, bias?.Read ?? "NULL", y.Write,
-            CLiteral.Int(x.Dims[0]), CLiteral.Int(x.Dims[1]), CLiteral.Int(weights[0]), CLiteral.Int(node.GetInt("group")),
+            CLiteral.Int(x.Dims[0]), CLiteral.Int(x.Dims[1]), CLiteral.Int(weights[0]), CLiteral.Int(group),
         }.Concat(window.Arguments(withPadEnd: false)).ToEquatableArray());
     }
 }

@@ -1,0 +1,36 @@
+/* needs: aidge_fast */
+/* The register-blocked GEMM micro-kernel: a 6x16 tile of C from kc steps of 6 rows of A (row stride lda, read in
+   order) and 16 columns of B (row stride ldb, so a packed panel or a plain matrix). The tile is accumulated in a
+   fixed-size local array whose loops have constant trip counts, so gcc -O3 keeps it in 12 vector registers and
+   vectorizes the 16-wide rows; rows and columns past rows x cols are computed on clamped data and not stored.
+   The tile starts from C (accumulate), else from the bias of its rows, else from 0. */
+#define AIDGE_MR 6
+#define AIDGE_NR 16
+AIDGE_FAST
+static void aidge_gemm_micro_f32(int64_t kc, const float* a, int64_t lda, const float* b, int64_t ldb,
+                                 float* c, int64_t ldc, int64_t rows, int64_t cols, const float* bias, int accumulate)
+{
+    float acc[AIDGE_MR][AIDGE_NR];
+    const float* arow[AIDGE_MR];
+    for (int i = 0; i < AIDGE_MR; i++) {
+        arow[i] = a + (i < rows ? i : rows - 1) * lda;
+        for (int j = 0; j < AIDGE_NR; j++) {
+            acc[i][j] = accumulate && i < rows && j < cols ? c[i * ldc + j] : (bias != NULL && i < rows ? bias[i] : 0.0f);
+        }
+    }
+    for (int64_t p = 0; p < kc; p++) {
+        const float* bp = b + p * ldb;
+        for (int i = 0; i < AIDGE_MR; i++) {
+            const float av = arow[i][p];
+            #pragma omp simd
+            for (int j = 0; j < AIDGE_NR; j++) {
+                acc[i][j] += av * bp[j];
+            }
+        }
+    }
+    for (int i = 0; i < rows; i++) {
+        for (int j = 0; j < cols; j++) {
+            c[i * ldc + j] = acc[i][j];
+        }
+    }
+}
