@@ -2,27 +2,53 @@ using System.Diagnostics;
 
 namespace Aidge.Benchmarks;
 
-/// <summary>Wall-clock latency of two contenders: warm-up runs first (JIT, caches, allocators), then timed ones.</summary>
+/// <summary>Wall-clock latency of two contenders: warm-up runs first (JIT, caches, allocators, thread pools), then timed ones.</summary>
 internal static class Latency
 {
     /// <summary>
-    /// The median time of each contender over <paramref name="iterations"/> timed runs, in milliseconds. Runs
-    /// alternate between the two so that both see the same machine load, which on a shared machine varies far more
-    /// over a benchmark's duration than between neighbouring runs; the median ignores the odd slow run.
+    /// Short runs are timed more often, up to this much time per contender, so that a model of a few microseconds
+    /// gets a median over thousands of runs rather than over <c>--iterations</c>.
+    /// </summary>
+    private const double TimedMillisecondsPerContender = 500;
+    private const int MostRuns = 5_000;
+
+    /// <summary>
+    /// The contenders take turns in this many rounds of consecutive runs, rather than run by run: both see the same
+    /// machine load over the benchmark, yet neither starts its runs while the other's thread pool (ORT's, OpenMP's)
+    /// still spins on the cores after its last run.
+    /// </summary>
+    private const int Rounds = 10;
+
+    /// <summary>
+    /// The median time of one run of each contender, in milliseconds, over at least <paramref name="iterations"/>
+    /// runs. Each run is timed on its own (Stopwatch ticks are nanoseconds on Linux), so the median is the typical
+    /// run and ignores the ones the OS interrupted. The contenders take turns (see <see cref="Rounds"/>), because on a
+    /// shared machine the load varies far more over a benchmark's duration than between neighbouring runs.
     /// </summary>
     public static (double First, double Second) MedianMilliseconds(Action first, Action second, int warmup, int iterations)
     {
+        double firstFastest = double.MaxValue, secondFastest = double.MaxValue;
         for (int i = 0; i < warmup; i++)
         {
-            first();
-            second();
+            firstFastest = Math.Min(firstFastest, Time(first));
+            secondFastest = Math.Min(secondFastest, Time(second));
         }
-        var firstTimes = new double[iterations];
-        var secondTimes = new double[iterations];
-        for (int i = 0; i < iterations; i++)
+        double slower = Math.Max(Math.Max(firstFastest, secondFastest), 1e-3);
+        int runs = (int)Math.Clamp(TimedMillisecondsPerContender / slower, iterations, Math.Max(iterations, MostRuns));
+        var firstTimes = new double[runs];
+        var secondTimes = new double[runs];
+        int perRound = Math.Max(1, runs / Rounds);
+        for (int start = 0; start < runs; start += perRound)
         {
-            firstTimes[i] = Time(first);
-            secondTimes[i] = Time(second);
+            int end = Math.Min(runs, start + perRound);
+            for (int i = start; i < end; i++)
+            {
+                firstTimes[i] = Time(first);
+            }
+            for (int i = start; i < end; i++)
+            {
+                secondTimes[i] = Time(second);
+            }
         }
         return (Median(firstTimes), Median(secondTimes));
     }

@@ -1,16 +1,13 @@
-using System.Globalization;
 using Aidge.Benchmarks;
-using Aidge.Conformance;
 using Aidge.Core.Diagnostics;
-using Aidge.Core.Tensors;
 using Aidge.Testing;
 
-// The simulator against ONNX Runtime on one thread each, on a ResNet-style network: a 3x3 stem convolution to
-// 64 channels at 56x56, then basic residual blocks (two 3x3 convolutions with BatchNormalization, Relu, skip Add).
-// The simulator needs no thread setting: its kernels run on the calling thread (none starts threads).
+// Three lines: the simulator against ONNX Runtime on a ResNet-style network, then the library the OpenMP exporter
+// generates against ONNX Runtime on the Digits sample's model and on that network, at one thread and at all cores.
+// The network: a 3x3 stem convolution to 64 channels at 56x56, then basic residual blocks (two 3x3 convolutions
+// with BatchNormalization, Relu, skip Add). Ratios are the first contender's median over ONNX Runtime's: above 1, ORT is faster.
 const int Channels = 64;
 const int Size = 56;
-const double Agreement = 1e-3;
 
 BenchmarkOptions options;
 try
@@ -24,35 +21,42 @@ catch (ArgumentException e)
 }
 
 var network = NetworkBlocks.ResNetStyleNetwork(Channels, Size, options.Blocks);
-byte[] model = network.ToBytes();
-string title = $"resnet-style {1 + 2 * options.Blocks} conv {Channels}x{Size}x{Size}";
-
-SimulatorModel simulator;
+string resNetTitle = $"resnet-style {1 + 2 * options.Blocks} conv {Channels}x{Size}x{Size}";
+int[] threadCounts = Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : [1];
+var digitsImage = DigitsSample.LoadHeldOut().Image(0).ToArray();
+string workFolder = Directory.CreateTempSubdirectory("aidge-benchmark-").FullName;
 try
 {
-    simulator = new SimulatorModel(model);
-    // One run up front, so that a missing kernel is reported before ORT spends time on warm-up.
-    simulator.Run(network.Feeds);
+    var lines = new List<(string Line, bool Agrees)> { SimulatorVersusOnnxRuntime.Compare(resNetTitle, network, options) };
+    Console.WriteLine(lines[^1].Line);
+
+    string resNetModel = Path.Combine(workFolder, "resnet_style.onnx");
+    File.WriteAllBytes(resNetModel, network.ToBytes());
+    var contenders = new[]
+    {
+        (Title: "digits", Model: DigitsSample.ModelPath, Inputs: new[] { digitsImage }),
+        (Title: resNetTitle, Model: resNetModel, Inputs: network.Feeds.Values.Select(t => t.Span<float>().ToArray()).ToArray()),
+    };
+    foreach (var (title, model, inputs) in contenders)
+    {
+        var library = GeneratedLibrary.Compile(model, Path.Combine(workFolder, Path.GetFileNameWithoutExtension(model)));
+        lines.Add(GeneratedVersusOnnxRuntime.Compare(title, File.ReadAllBytes(model), library, inputs, threadCounts, options));
+        Console.WriteLine(lines[^1].Line);
+    }
+    return lines.All(l => l.Agrees) ? 0 : 1;
 }
 catch (AidgeException e)
 {
-    Console.Error.WriteLine($"{title}: the simulator cannot run it: {e.Diagnostic.Code}: {e.Diagnostic.Message}");
+    Console.Error.WriteLine($"The simulator cannot run the model: {e.Diagnostic.Code}: {e.Diagnostic.Message}");
     return 1;
 }
-
-using var sessionOptions = OnnxRuntimeModel.SingleThreadedOptimizedOptions();
-using var onnxRuntime = new OnnxRuntimeModel(model, sessionOptions);
-IReadOnlyList<Tensor> expected = [], actual = [];
-var (simulatorMedian, ortMedian) = Latency.MedianMilliseconds(
-    () => actual = simulator.Run(network.Feeds),
-    () => expected = onnxRuntime.Run(network.Feeds),
-    options.Warmup,
-    options.Iterations);
-
-var differences = OracleComparison.Differences(expected, actual, new Tolerance(Agreement, Agreement));
-string agreement = differences.Count == 0
-    ? string.Create(CultureInfo.InvariantCulture, $"outputs agree within {Agreement:0e0}")
-    : $"OUTPUTS DIFFER: {string.Join("; ", differences)}";
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{title}: simulator median {simulatorMedian:F1} ms, onnxruntime median {ortMedian:F1} ms, ratio {simulatorMedian / ortMedian:F1}x ({agreement})"));
-return differences.Count == 0 ? 0 : 1;
+catch (InvalidOperationException e)
+{
+    // The compiler's diagnostics, or a generated library that would not load or run.
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+finally
+{
+    Directory.Delete(workFolder, recursive: true);
+}

@@ -24,6 +24,27 @@ public sealed class GeneratedClassTests
     }
 
     [TestMethod]
+    public void ManifestFactsBecomeConstantsAndAMissingFactNone()
+    {
+        GeneratorOutcome outcome = GeneratorHarness.Run(new TestManifest());
+        GeneratorOutcome withoutMacs = GeneratorHarness.Run(new TestManifest { Macs = null });
+
+        outcome.AssertCompiles();
+        withoutMacs.AssertCompiles();
+        string[] constants =
+        [
+            "string SourceModel = \"digits.onnx\"", "string Producer = \"pytorch 1.13.1\"", "int Opset = 13",
+            "string Target = \"openmp\"", "long ParameterCount = 17690", "long MultiplyAccumulates = 123456",
+        ];
+        string source = outcome.Source("Digits.g.cs");
+        foreach (string constant in constants)
+        {
+            StringAssert.Contains(source, $"public const {constant};");
+        }
+        Assert.DoesNotContain("MultiplyAccumulates", withoutMacs.Source("Digits.g.cs"));
+    }
+
+    [TestMethod]
     public void SeveralOutputsGetAnOutputsRecord()
     {
         GeneratorOutcome outcome = GeneratorHarness.Run(new TestManifest

@@ -22,6 +22,8 @@ public sealed record TestManifest
 
     public string? NativeMessage { get; init; }
 
+    public long? Macs { get; init; } = 123456;
+
     public TestTensor[] Inputs { get; init; } = [new("input.1", "float32", 1, 1, 8, 8)];
 
     public TestTensor[] Outputs { get; init; } = [new("logits", "float32", 1, 10)];
@@ -42,7 +44,7 @@ public sealed record TestManifest
             ["producer"] = "pytorch 1.13.1",
             ["opset"] = 13,
             ["parameters"] = 17690,
-            ["macs"] = 123456,
+            ["macs"] = Macs,
             ["inputs"] = Inputs.Select(Describe).ToArray(),
             ["outputs"] = Outputs.Select(Describe).ToArray(),
         };

@@ -24,11 +24,14 @@ public sealed class OnnxRuntimeModel : IDisposable
         ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
     };
 
-    /// <summary>The settings for timing: every graph optimization, one thread, sequential execution.</summary>
-    public static SessionOptions SingleThreadedOptimizedOptions() => new()
+    /// <summary>
+    /// The settings for timing: every graph optimization, <paramref name="threads"/> threads inside each operator
+    /// (the caller's plus a pool), sequential execution of the graph's nodes.
+    /// </summary>
+    public static SessionOptions OptimizedOptions(int threads) => new()
     {
         GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        IntraOpNumThreads = 1,
+        IntraOpNumThreads = threads,
         InterOpNumThreads = 1,
         ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
     };

@@ -6,7 +6,7 @@ using Aidge.Generators.Naming;
 namespace Aidge.Generators.Emit
 {
     /// <summary>
-    /// Writes the class of one model: docs, shape constants, Run overloads, the Threads setting and disposal. The native
+    /// Writes the class of one model: docs, shape constants, the model's facts, Run overloads, the Threads setting and disposal. The native
     /// binding is written by <see cref="NativeApiEmitter"/>. Every type is written global::-qualified, because the
     /// model's names may coincide with the user's namespaces and types.
     /// </summary>
@@ -61,6 +61,7 @@ namespace Aidge.Generators.Emit
                 WriteShapeConstants(writer, tensor, "output");
             }
 
+            ModelFactsEmitter.Write(writer, model);
             WriteConstructors(writer, model);
             WriteThreads(writer, model);
             WriteRun(writer, model);

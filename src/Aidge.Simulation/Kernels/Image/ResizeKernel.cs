@@ -17,18 +17,7 @@ public sealed class ResizeKernel : FloatingPointKernel
     protected override void Execute<T>(KernelContext context)
     {
         var x = context.Input(0);
-        var settings = ResizeSettings.From(context);
-        var axes = Resize.ResizeAxes(context.Node, x.Rank);
-        bool modern = context.Node.OpType == "Resize" && context.OpsetVersion >= 11;
-        var scalesTensor = modern ? context.OptionalInput(2) : context.OptionalInput(1);
-        var scales = context.Node.OpType == "Upsample" && context.OpsetVersion < 9 ? context.GetFloats("scales") : Resize.ToFloats(scalesTensor);
-        var sizes = modern ? context.OptionalInput(3)?.ToInt64Array() : null;
-        scales = scales is { Length: > 0 } ? scales : null;
-        sizes = scales is null && sizes is { Length: > 0 } ? sizes : null;
-        string policy = context.GetString("keep_aspect_ratio_policy", "stretch");
-        var geometry = ResizeGeometry.Compute(x.Dims, axes, scales, sizes, policy);
-        var roi = Roi(modern ? context.OptionalInput(1) : null, axes, x.Rank);
-
+        var sampling = ResizeSampling.Plan(context.Node, context.Schema, context.OpsetVersion, x.Dims, context.OptionalInput);
         var dims = (long[])x.Dims.Clone();
         var input = ValuesAs<T>(x);
         var data = new double[input.Length];
@@ -39,44 +28,22 @@ public sealed class ResizeKernel : FloatingPointKernel
         var outside = new bool[x.Rank][];
         for (int axis = 0; axis < x.Rank; axis++)
         {
-            int inputLength = (int)x.Dims[axis];
-            int outputLength = (int)geometry.OutputDims[axis];
-            bool identity = inputLength == outputLength && geometry.Scales[axis] == 1 && settings.CoordinateMode != "tf_crop_and_resize";
-            if (identity)
+            if (sampling.Taps[axis] is not { } taps)
             {
                 continue;
             }
-            var taps = ResamplingTaps.Build(settings, inputLength, outputLength, geometry.Scales[axis], roi[axis].Start, roi[axis].End, singlePrecision: scales is not null);
+            int outputLength = (int)sampling.OutputDims[axis];
             data = Resample(data, dims, axis, taps, outputLength);
             dims[axis] = outputLength;
             outside[axis] = taps.Outside;
         }
-        Extrapolate(data, dims, outside, settings.ExtrapolationValue);
+        Extrapolate(data, dims, outside, sampling.Settings.ExtrapolationValue);
         var result = new T[data.Length];
         for (int i = 0; i < result.Length; i++)
         {
             result[i] = T.CreateTruncating(data[i]);
         }
         context.SetOutput(0, TensorOf<T>(context.OutputType(0), dims, result));
-    }
-
-    /// <summary>The (start, end) region of interest per axis in normalized coordinates; (0, 1) when none is given.</summary>
-    private static (double Start, double End)[] Roi(Tensor? roi, int[] axes, int rank)
-    {
-        var result = Enumerable.Repeat((0.0, 1.0), rank).ToArray();
-        if (roi is null || roi.Length == 0)
-        {
-            return result;
-        }
-        if (roi.Length != 2 * axes.Length)
-        {
-            throw new ArgumentException($"roi needs {2 * axes.Length} values, got {roi.Length}.");
-        }
-        for (int i = 0; i < axes.Length; i++)
-        {
-            result[axes[i]] = (roi.GetDouble(i), roi.GetDouble(axes.Length + i));
-        }
-        return result;
     }
 
     /// <summary>Resamples one axis of a [outer, length, inner] buffer.</summary>

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Aidge.Simulation.Kernels.Image;
+namespace Aidge.Core.Operators.Image;
 
 /// <summary>
 /// For one resized axis, the input positions and weights each output position reads (a fixed number of taps

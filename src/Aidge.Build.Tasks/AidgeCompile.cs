@@ -1,0 +1,179 @@
+using System.Text.Json;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Aidge.Build.Tasks;
+
+/// <summary>
+/// Compiles one AidgeModel item: runs <c>dotnet aidgec.dll compile @response-file</c> and relays the compiler's
+/// canonical diagnostics (code, file, line and column) to MSBuild. The task knows nothing of models: the
+/// compiler is a separate process, so nothing of the product is loaded into, or locked by, MSBuild's nodes.
+/// </summary>
+public sealed class AidgeCompile : ToolTask
+{
+    private bool loggedCompilerDiagnosticError;
+    private string? dotnetHost;
+
+    /// <summary>The compiler's aidgec.dll.</summary>
+    [Required]
+    public string CompilerPath { get; set; } = "";
+
+    /// <summary>The ONNX model (the AidgeModel item).</summary>
+    [Required]
+    public ITaskItem Model { get; set; } = null!;
+
+    /// <summary>The folder the compiler writes the manifest, the sources and the library into.</summary>
+    [Required]
+    public string OutputDir { get; set; } = "";
+
+    /// <summary>The manifest the compiler is expected to write (<c>&lt;ClassName or model stem&gt;.aidge.json</c>).</summary>
+    [Required]
+    public string Manifest { get; set; } = "";
+
+    /// <summary>Where to write the response file; written only when the arguments change.</summary>
+    [Required]
+    public string ResponseFilePath { get; set; } = "";
+
+    /// <summary>The code generation target, passed as <c>--target</c> (item metadata Backend: MSBuild reserves "Target").</summary>
+    public string? Backend { get; set; }
+
+    public string? ClassName { get; set; }
+
+    public string? Namespace { get; set; }
+
+    /// <summary>Symbolic dim bindings, <c>name=value</c> separated by semicolons.</summary>
+    public string? Dims { get; set; }
+
+    public string? Optimize { get; set; }
+
+    /// <summary>The C compiler to use instead of the compiler's own search (CC, then gcc or clang).</summary>
+    public string? CCompiler { get; set; }
+
+    /// <summary>Design-time builds: the manifest and sources only, no C compiler run.</summary>
+    public bool NoNative { get; set; }
+
+    /// <summary>The native library the compiler built, when it built one.</summary>
+    [Output]
+    public string? Library { get; set; }
+
+    protected override string ToolName => OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
+
+    protected override string GenerateFullPathToTool() => dotnetHost ?? ToolName;
+
+    public override bool Execute()
+    {
+        dotnetHost = DotnetHost.Find();
+        if (!ValidateInputs())
+        {
+            return false;
+        }
+        ResponseFile.WriteIfChanged(ResponseFilePath, ResponseFile.Format(CompilerArguments()));
+        return base.Execute() && ReadManifest();
+    }
+
+    protected override string GenerateCommandLineCommands()
+    {
+        var commandLine = new CommandLineBuilder();
+        commandLine.AppendFileNameIfNotNull(Path.GetFullPath(CompilerPath));
+        commandLine.AppendTextUnquoted(" compile");
+        commandLine.AppendSwitchIfNotNull("@", Path.GetFullPath(ResponseFilePath));
+        return commandLine.ToString();
+    }
+
+    protected override void LogEventsFromTextOutput(string singleLine, MessageImportance messageImportance)
+    {
+        var diagnostic = CompilerOutputLine.TryParse(singleLine);
+        if (diagnostic is null)
+        {
+            Log.LogMessage(messageImportance, singleLine);
+            return;
+        }
+        // A line without a code comes from outside the compiler's diagnostics (usage or internal errors): it is
+        // pinned to the model with this task's own code so that every error the user sees has one.
+        var code = diagnostic.Code ?? BuildDiagnosticCodes.CompilerFailed;
+        var file = diagnostic.Code is null ? Model.ItemSpec : diagnostic.Origin;
+        if (diagnostic.IsError)
+        {
+            loggedCompilerDiagnosticError = true;
+            Log.LogError(null, code, null, file, diagnostic.Line, diagnostic.Column, diagnostic.EndLine, diagnostic.EndColumn, diagnostic.Text);
+        }
+        else
+        {
+            Log.LogWarning(null, code, null, file, diagnostic.Line, diagnostic.Column, diagnostic.EndLine, diagnostic.EndColumn, diagnostic.Text);
+        }
+    }
+
+    protected override bool HandleTaskExecutionErrors()
+    {
+        if (!loggedCompilerDiagnosticError)
+        {
+            LogModelError(BuildDiagnosticCodes.CompilerFailed,
+                $"aidgec exited with code {ExitCode} without reporting an error for this model. " +
+                $"Run '{GenerateFullPathToTool()} {GenerateCommandLineCommands()}' to see its output, and report it if it crashed.");
+        }
+        return false;
+    }
+
+    private bool ValidateInputs()
+    {
+        if (dotnetHost is null)
+        {
+            LogModelError(BuildDiagnosticCodes.DotnetHostNotFound,
+                "the dotnet host that runs the Aidge compiler was not found: put dotnet on PATH or set DOTNET_HOST_PATH.");
+            return false;
+        }
+        if (!File.Exists(CompilerPath))
+        {
+            LogModelError(BuildDiagnosticCodes.CompilerNotFound,
+                $"the Aidge compiler was not found at '{CompilerPath}'. Restore the Aidge.Build package again, or set AidgeCompilerPath to an aidgec.dll.");
+            return false;
+        }
+        return true;
+    }
+
+    private IEnumerable<string> CompilerArguments()
+    {
+        yield return Model.GetMetadata("FullPath");
+        foreach (var (option, value) in new[] { ("--target", Backend), ("--out", OutputDir), ("--class", ClassName), ("--namespace", Namespace), ("--optimize", Optimize), ("--cc", CCompiler) })
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                yield return option;
+                yield return value.Trim();
+            }
+        }
+        foreach (var dim in (Dims ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            yield return "--dim";
+            yield return dim;
+        }
+        if (NoNative)
+        {
+            yield return "--no-native";
+        }
+    }
+
+    private bool ReadManifest()
+    {
+        try
+        {
+            Library = ManifestLibrary.Find(Manifest);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            LogModelError(BuildDiagnosticCodes.ManifestUnreadable,
+                $"aidgec succeeded but its manifest '{Manifest}' cannot be read ({e.Message}). Rebuild; if it persists, report it.");
+            return false;
+        }
+        if (Library is not null && !File.Exists(Library))
+        {
+            LogModelError(BuildDiagnosticCodes.ManifestUnreadable,
+                $"the manifest '{Manifest}' says the native library was built, but '{Library}' does not exist. Rebuild; if it persists, report it.");
+            return false;
+        }
+        return true;
+    }
+
+    private void LogModelError(string code, string message) =>
+        Log.LogError(null, code, null, Model.ItemSpec, 0, 0, 0, 0, message);
+}

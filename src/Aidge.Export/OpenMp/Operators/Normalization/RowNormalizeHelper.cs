@@ -1,0 +1,59 @@
+using Aidge.Core.Tensors;
+using Aidge.Export.C;
+using Aidge.Export.OpenMp.Plan;
+
+namespace Aidge.Export.OpenMp.Operators.Normalization;
+
+/// <summary>
+/// Standardizes each row of a [rows, cols] tensor (mean and variance in double, two passes) and applies a scale and
+/// an optional bias. The parameter of element c of row r is at <c>(r % period) * row_step + c * col_step</c>: per
+/// column for LayerNormalization, per channel for InstanceNormalization. Optionally stores each row's mean and
+/// 1/sqrt(variance + epsilon). Generated per element type.
+/// </summary>
+public sealed record RowNormalizeHelper(DataType Type) : CHelper
+{
+    public override string Name => $"aidge_normalize_rows_{CTypes.Tag(Type)}";
+
+    public override string Code()
+    {
+        string t = CTypes.Of(Type)!;
+        var w = new CSourceWriter();
+        w.Open($"static void {Name}(int threads, const {t}* in, {t}* out, int64_t rows, int64_t cols, const {t}* scale, int64_t scale_step, const {t}* bias, int64_t bias_step, int64_t period, int64_t row_step, double epsilon, {t}* means, {t}* inv_std_devs)");
+        w.Line("#pragma omp parallel for num_threads(threads) if (rows * cols > 32768)");
+        w.Open("for (int64_t r = 0; r < rows; r++)");
+        w.Line($"const {t}* x = in + r * cols;");
+        w.Line($"{t}* y = out + r * cols;");
+        w.Line("const int64_t p = (r % period) * row_step;");
+        w.Line("double sum = 0, squares = 0;");
+        w.Open("for (int64_t c = 0; c < cols; c++)");
+        w.Line("sum += x[c];");
+        w.Close();
+        w.Line("const double mean = cols > 0 ? sum / cols : 0;");
+        w.Open("for (int64_t c = 0; c < cols; c++)");
+        w.Line("const double d = x[c] - mean;");
+        w.Line("squares += d * d;");
+        w.Close();
+        w.Line("const double inv = 1 / sqrt((cols > 0 ? squares / cols : 0) + epsilon);");
+        w.Open("for (int64_t c = 0; c < cols; c++)");
+        w.Line("const double b = bias != NULL ? bias[p + c * bias_step] : 0;");
+        w.Line($"y[c] = ({t})((x[c] - mean) * inv * scale[p + c * scale_step] + b);");
+        w.Close();
+        w.Open("if (means != NULL)");
+        w.Line($"means[r] = ({t})mean;");
+        w.Close();
+        w.Open("if (inv_std_devs != NULL)");
+        w.Line($"inv_std_devs[r] = ({t})inv;");
+        w.Close();
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    /// <summary>A call; <paramref name="scaleStep"/>/<paramref name="biasStep"/> step along columns, <paramref name="period"/>/<paramref name="rowStep"/> along rows.</summary>
+    public KernelCall Call(TensorRef input, TensorRef output, long rows, long cols, TensorRef scale, long scaleStep, TensorRef? bias, long biasStep, long period, long rowStep, double epsilon, TensorRef? means, TensorRef? invStdDevs) =>
+        new(this, new[]
+        {
+            NodeContext.Threads, input.Read, output.Write, CLiteral.Int(rows), CLiteral.Int(cols), scale.Read, CLiteral.Int(scaleStep), bias?.Read ?? "NULL", CLiteral.Int(biasStep),
+            CLiteral.Int(period), CLiteral.Int(rowStep), CLiteral.Double(epsilon), means?.Write ?? "NULL", invStdDevs?.Write ?? "NULL",
+        }.ToEquatableArray());
+}

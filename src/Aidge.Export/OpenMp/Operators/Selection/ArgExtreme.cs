@@ -1,0 +1,64 @@
+using System.Globalization;
+using Aidge.Core.Operators;
+using Aidge.Core.Tensors;
+using Aidge.Export.C;
+using Aidge.Export.OpenMp.Operators.Elementwise;
+using Aidge.Export.OpenMp.Plan;
+
+namespace Aidge.Export.OpenMp.Operators.Selection;
+
+/// <summary>
+/// The index (int64) of the largest or smallest element along one axis of [outer, axis, inner]; ties go to the first
+/// index, or the last with select_last_index. Generated per comparison and element type.
+/// </summary>
+public sealed record ArgExtremeHelper(string Op, string Comparison, DataType Type) : CHelper
+{
+    public override string Name => $"aidge_{Op}_{CTypes.Tag(Type)}";
+
+    public override string Code()
+    {
+        string t = CTypes.Of(Type)!;
+        var w = new CSourceWriter();
+        w.Open($"static void {Name}(int threads, const {t}* in, int64_t* out, int64_t outer, int64_t axis, int64_t inner, int last)");
+        w.Line("#pragma omp parallel for num_threads(threads) if (outer * axis * inner > 65536)");
+        w.Open("for (int64_t o = 0; o < outer * inner; o++)");
+        w.Line("const " + t + "* lane = in + (o / inner) * axis * inner + o % inner;");
+        w.Line($"{t} best = lane[0];");
+        w.Line("int64_t index = 0;");
+        w.Open("for (int64_t a = 1; a < axis; a++)");
+        w.Line($"const {t} x = lane[a * inner];");
+        w.Open($"if (x {Comparison} best || (last && x == best))");
+        w.Line("best = x;");
+        w.Line("index = a;");
+        w.Close();
+        w.Close();
+        w.Line("out[o] = index;");
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+}
+
+[OpenMpEmitter("ArgMax")]
+[OpenMpEmitter("ArgMin")]
+public sealed class ArgExtreme : IOpenMpEmitter
+{
+    public IEnumerable<KernelCall> Plan(NodeContext node)
+    {
+        var input = node.Input(0);
+        node.RequireType(input, ElementTypeSets.Numeric);
+        int axis = ShapeMath.NormalizeAxis(node.GetInt("axis"), input.Rank);
+        var (outer, length, inner) = TensorLayout.AroundAxis(input.Dims, axis);
+        if (length == 0)
+        {
+            throw node.Unsupported("the reduced axis is empty, so there is no index to return");
+        }
+        bool max = node.Node.OpType == "ArgMax";
+        long last = node.Schema?.Attributes.ContainsKey("select_last_index") == true ? node.GetInt("select_last_index") : 0;
+        var helper = new ArgExtremeHelper(max ? "argmax" : "argmin", max ? ">" : "<", input.Type);
+        yield return new KernelCall(helper, new[]
+        {
+            NodeContext.Threads, input.Read, node.Output(0).Write, CLiteral.Int(outer), CLiteral.Int(length), CLiteral.Int(inner), last.ToString(CultureInfo.InvariantCulture),
+        }.ToEquatableArray());
+    }
+}

@@ -1,0 +1,33 @@
+namespace Aidge.Export.OpenMp.Operators;
+
+/// <summary>Dense row-major layout arithmetic that emitters use to plan index mappings.</summary>
+public static class TensorLayout
+{
+    /// <summary>Element strides of a dense row-major tensor of these dims.</summary>
+    public static long[] Strides(IReadOnlyList<long> dims)
+    {
+        var strides = new long[dims.Count];
+        long stride = 1;
+        for (int i = dims.Count - 1; i >= 0; i--)
+        {
+            strides[i] = stride;
+            stride *= dims[i];
+        }
+        return strides;
+    }
+
+    /// <summary>The product of dims[from..to) (1 when empty).</summary>
+    public static long Product(IReadOnlyList<long> dims, int from, int to)
+    {
+        long product = 1;
+        for (int i = from; i < to; i++)
+        {
+            product *= dims[i];
+        }
+        return product;
+    }
+
+    /// <summary>Splits dims around an axis into the element counts before it, along it and after it.</summary>
+    public static (long Outer, long Axis, long Inner) AroundAxis(IReadOnlyList<long> dims, int axis) =>
+        (Product(dims, 0, axis), dims[axis], Product(dims, axis + 1, dims.Count));
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Aidge.Compiler.Compilation;
+using Aidge.Compiler.Inspection;
+
+namespace Aidge.Testing;
+
+/// <summary>A model compiled in-process by the compiler's OpenMP target: the native library and its C symbol prefix.</summary>
+public sealed record GeneratedLibrary(string Path, string Prefix)
+{
+    /// <summary>Compiles <paramref name="modelPath"/> into <paramref name="outputFolder"/>, exactly as <c>aidgec compile --target openmp</c> does.</summary>
+    /// <exception cref="InvalidOperationException">The compiler reported an error or built no native library (its message says why).</exception>
+    public static GeneratedLibrary Compile(string modelPath, string outputFolder)
+    {
+        var dims = DimBindings.TryParse([], out _)!;
+        var options = new CompileOptions(modelPath, CompileDriver.OpenMpTarget, outputFolder, ClassName: null, Namespace: null, dims);
+        var diagnostics = new StringWriter();
+        if (CompileDriver.Run(options, diagnostics) != 0)
+        {
+            throw new InvalidOperationException($"aidgec compile failed:{Environment.NewLine}{diagnostics}");
+        }
+        string manifestPath = Directory.GetFiles(outputFolder, "*.aidge.json").Single();
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(manifestPath));
+        var root = manifest.RootElement;
+        if (!root.GetProperty("nativeBuilt").GetBoolean())
+        {
+            throw new InvalidOperationException($"{modelPath}: no native library was built: {root.GetProperty("nativeMessage").GetString()}");
+        }
+        return new GeneratedLibrary(
+            System.IO.Path.Combine(outputFolder, root.GetProperty("library").GetString()!),
+            root.GetProperty("symbolPrefix").GetString()!);
+    }
+}
