@@ -6,6 +6,7 @@
    panel (reused by every output channel, so the input is read once per task), then multiplies the rows of W by it
    (aidge_gemm_panel_f32; rows of W are contiguous along k: read in order, no packing needed). Packing copies input
    rows: a block is a few runs of consecutive output columns on one output row. */
+AIDGE_NO_MEMCPY_CALLS
 static void aidge_conv_gemm_f32(int threads, const float* x, const float* w, const float* bias, float* y,
                                 int64_t batch, int64_t cin, int64_t cout, int64_t group,
                                 const int64_t* in, const int64_t* out, const int64_t* kernel,
@@ -48,16 +49,25 @@ static void aidge_conv_gemm_f32(int threads, const float* x, const float* w, con
         run_start[runs] = nc;
         for (int64_t k0 = 0; k0 < depth; k0 += AIDGE_PANEL_KC) {
             const int64_t kc = depth - k0 < AIDGE_PANEL_KC ? depth - k0 : AIDGE_PANEL_KC;
-            /* Pack the rows k0..k0+kc of the block's im2col into the panel, [kc][NC]; columns past nc are 0. */
+            /* Pack the rows k0..k0+kc of the block's im2col into the panel, [kc][NC]; columns past nc are 0. k is
+               (channel c, kernel offset kd, kh, kw), counted up rather than divided out (a division per k costs as
+               much as copying a row of a small map). */
+            int64_t kw = k0 % kernel[2], kh = k0 / kernel[2] % kernel[1], kd = k0 / (kernel[2] * kernel[1]) % kernel[0];
+            int64_t c = k0 / k_size;
             for (int64_t p = 0; p < kc; p++) {
-                const int64_t k = k0 + p;
-                int64_t r = k % k_size;
-                const int64_t dw = (r % kernel[2]) * dilation[2];
-                r /= kernel[2];
-                const int64_t dh = (r % kernel[1]) * dilation[1];
-                const int64_t dd = (r / kernel[1]) * dilation[0];
-                const float* xc = xg + (k / k_size) * in_size;
+                const int64_t dw = kw * dilation[2], dh = kh * dilation[1], dd = kd * dilation[0];
+                const float* xc = xg + c * in_size;
                 float* row = panel + p * AIDGE_PANEL_NC;
+                if (++kw == kernel[2]) {
+                    kw = 0;
+                    if (++kh == kernel[1]) {
+                        kh = 0;
+                        if (++kd == kernel[0]) {
+                            kd = 0;
+                            c++;
+                        }
+                    }
+                }
                 for (int q = 0; q < runs; q++) {
                     const int64_t id = run_d[q] + dd, ih = run_h[q] + dh;
                     const int64_t j0 = run_start[q], len = run_start[q + 1] - j0;
@@ -71,8 +81,9 @@ static void aidge_conv_gemm_f32(int threads, const float* x, const float* w, con
                        them keeps the branch out of the copy, which vectorizes at stride 1. */
                     const float* xrow = xc + (id * in[1] + ih) * in[2];
                     const int64_t iw0 = run_w[q] + dw, sw = stride[2];
-                    int64_t lo = iw0 >= 0 ? 0 : (-iw0 + sw - 1) / sw;
-                    int64_t hi = iw0 >= in[2] ? 0 : (in[2] - 1 - iw0) / sw + 1;
+                    /* No division at stride 1: this runs once per run and k, which is often per 8 values. */
+                    int64_t lo = iw0 >= 0 ? 0 : sw == 1 ? -iw0 : (-iw0 + sw - 1) / sw;
+                    int64_t hi = iw0 >= in[2] ? 0 : sw == 1 ? in[2] - iw0 : (in[2] - 1 - iw0) / sw + 1;
                     lo = lo < len ? lo : len;
                     hi = hi < len ? hi : len;
                     hi = hi > lo ? hi : lo;
@@ -81,7 +92,12 @@ static void aidge_conv_gemm_f32(int threads, const float* x, const float* w, con
                         dst[t] = 0.0f;
                     }
                     if (sw == 1) {
-                        memcpy(dst + lo, xrow + iw0 + lo, (size_t)(hi - lo) * sizeof(float));
+                        /* Inline, not memcpy (AIDGE_NO_MEMCPY_CALLS): runs are as short as a row of the map. */
+                        const float* src = xrow + iw0;
+                        #pragma omp simd
+                        for (int64_t t = lo; t < hi; t++) {
+                            dst[t] = src[t];
+                        }
                     } else {
                         for (int64_t t = lo; t < hi; t++) {
                             dst[t] = xrow[iw0 + t * sw];

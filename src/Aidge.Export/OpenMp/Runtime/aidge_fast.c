@@ -4,6 +4,13 @@
    version picked at load time on CPUs that have it (ifunc), the portable SSE2 one elsewhere. Both are built at -O3
    whatever the library's level (-O2 neither unrolls a register tile nor vectorizes these loops fully) and contract
    a*b+c into one FMA where the CPU has it (-std=c99 turns contraction off). Other compilers get plain functions. */
+/* AIDGE_NO_MEMCPY_CALLS keeps gcc from turning short copy loops into memcpy calls, whose call costs more than copying
+   a row of a small feature map; the attribute also reaches the function's OpenMP body. */
+#if defined(__GNUC__) && !defined(__clang__)
+#define AIDGE_NO_MEMCPY_CALLS __attribute__((optimize("no-tree-loop-distribute-patterns")))
+#else
+#define AIDGE_NO_MEMCPY_CALLS
+#endif
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__GLIBC__)
 #define AIDGE_FAST __attribute__((target_clones("fma", "default"), optimize("O3", "fp-contract=fast")))
 #elif defined(__GNUC__) && !defined(__clang__)

@@ -5,7 +5,7 @@
    the rows of A stream through. The tiles start from C when accumulating, else from the bias of their rows, else 0.
    The panel (64 KB) is a local array of the task: run never allocates, and it fits the L2 cache.
    aidge_gemm_row_share splits the output rows among tasks when there are too few column blocks to keep every thread
-   busy (deep layers with small maps, short matrices): 4 tasks per thread, whole 6-row blocks per share. */
+   busy (deep layers with small maps, short matrices): 2 tasks per thread, whole 6-row blocks per share. */
 #define AIDGE_PANEL_NC 64
 #define AIDGE_PANEL_KC 256
 static void aidge_gemm_panel_f32(int64_t kc, const float* a, int64_t lda, const float* panel, float* c, int64_t ldc,
@@ -23,7 +23,11 @@ static void aidge_gemm_panel_f32(int64_t kc, const float* a, int64_t lda, const 
 static int64_t aidge_gemm_row_shares(int threads, int64_t column_tasks, int64_t rows)
 {
     const int64_t row_blocks = (rows + AIDGE_MR - 1) / AIDGE_MR;
-    const int64_t shares = column_tasks > 0 ? (4 * (int64_t)threads + column_tasks - 1) / column_tasks : 1;
+    /* Each share packs its own panel, so share only when the column blocks alone leave threads idle. */
+    if (column_tasks >= 2 * (int64_t)threads) {
+        return 1;
+    }
+    const int64_t shares = column_tasks > 0 ? (2 * (int64_t)threads + column_tasks - 1) / column_tasks : 1;
     return shares < row_blocks ? (shares > 0 ? shares : 1) : (row_blocks > 0 ? row_blocks : 1);
 }
 
