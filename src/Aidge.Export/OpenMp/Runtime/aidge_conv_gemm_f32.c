@@ -23,7 +23,9 @@ static void aidge_conv_gemm_f32(int threads, const float* x, const float* w, con
         return;
     }
     const int64_t shares = aidge_gemm_row_shares(threads, batch * group * blocks, cout_g);
-    #pragma omp parallel for num_threads(threads) schedule(static) if (batch * cout * out_size * depth > 32768)
+    /* Dynamic: tasks are coarse (a panel each), so handing them out costs nothing, and a thread that the OS preempts
+       (a busy machine) no longer holds back its static share. Results do not depend on which thread runs a task. */
+    #pragma omp parallel for num_threads(threads) schedule(dynamic) if (batch * cout * out_size * depth > 32768)
     for (int64_t t = 0; t < batch * group * blocks * shares; t++) {
         const int64_t image = t / (shares * group * blocks);
         const int64_t g = (t / (shares * blocks)) % group;
