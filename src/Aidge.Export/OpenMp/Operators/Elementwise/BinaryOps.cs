@@ -7,7 +7,8 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 /// <summary>
 /// Elementwise operators of two (or, for Sum/Mean/Max/Min, any number of) broadcast inputs. Each row: the C expression
 /// of <c>a</c> and <c>b</c>, the input types it accepts, and whether the output is bool. Variadic operators fold left
-/// through the output buffer; Mean then divides by the input count.
+/// through the output buffer; Mean then divides by the input count. Mod (per fmod) and BitShift (per direction) have
+/// one row per attribute value; <c>{rem}</c> is the truncated remainder of the type (C fmod or %).
 /// </summary>
 [OpenMpEmitter("Add")]
 [OpenMpEmitter("Sub")]
@@ -27,13 +28,18 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 [OpenMpEmitter("And")]
 [OpenMpEmitter("Or")]
 [OpenMpEmitter("Xor")]
+[OpenMpEmitter("BitwiseAnd")]
+[OpenMpEmitter("BitwiseOr")]
+[OpenMpEmitter("BitwiseXor")]
+[OpenMpEmitter("BitShift")]
+[OpenMpEmitter("Mod")]
 public sealed class BinaryOps : IOpenMpEmitter
 {
     private sealed record Row(string Expression, DataType[] Types, bool Comparison = false);
 
     private static readonly DataType[] Bool = [DataType.Bool];
 
-    private static readonly Dictionary<string, Row> Rows = new(StringComparer.Ordinal)
+    private static readonly OperatorRows<Row> Rows = new(new(StringComparer.Ordinal)
     {
         ["Add"] = new("a + b", ElementTypeSets.Numeric),
         ["Sub"] = new("a - b", ElementTypeSets.Numeric),
@@ -54,7 +60,25 @@ public sealed class BinaryOps : IOpenMpEmitter
         ["And"] = new("a && b", Bool, Comparison: true),
         ["Or"] = new("a || b", Bool, Comparison: true),
         ["Xor"] = new("(a != 0) != (b != 0)", Bool, Comparison: true),
-    };
+        ["BitwiseAnd"] = new("a & b", ElementTypeSets.Integer),
+        ["BitwiseOr"] = new("a | b", ElementTypeSets.Integer),
+        ["BitwiseXor"] = new("a ^ b", ElementTypeSets.Integer),
+        // Shifting by the bit width or more gives 0 (C leaves it undefined); widened first so small types cannot overflow int.
+        ["BitShift_LEFT"] = new("b >= sizeof(a) * 8 ? 0 : (uint64_t)a << b", ElementTypeSets.UnsignedInteger),
+        ["BitShift_RIGHT"] = new("b >= sizeof(a) * 8 ? 0 : a >> b", ElementTypeSets.UnsignedInteger),
+        // fmod=1: the sign of the dividend; fmod=0: the sign of the divisor (Python's %, the ONNX integer rule).
+        ["Mod_1"] = new("{rem}", ElementTypeSets.Numeric),
+        ["Mod_0"] = new("({rem}) != 0 && (({rem}) < 0) != (b < 0) ? ({rem}) + b : ({rem})", ElementTypeSets.Numeric),
+    }, new(StringComparer.Ordinal) { ["BitShift"] = "direction", ["Mod"] = "fmod" });
+
+    /// <summary>
+    /// The truncated remainder: fmod for floats; % for integers, 0 for a zero divisor and for -1 (where INT_MIN % -1
+    /// would trap), which is exact since any integer modulo -1 is 0.
+    /// </summary>
+    private static string Remainder(DataType type) =>
+        ElementTypeSets.IsFloat(type) ? $"fmod{ElementTypeSets.MathSuffix(type)}(a, b)"
+        : ElementTypeSets.SignedInteger.Contains(type) ? "(b == 0 || b == -1 ? 0 : a % b)"
+        : "(b == 0 ? 0 : a % b)";
 
     /// <summary>
     /// Before opset 7, PRelu's one-dim slope of size C applies along the channel axis (dim 1), not the last one: read it
@@ -71,18 +95,19 @@ public sealed class BinaryOps : IOpenMpEmitter
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
         string op = node.Node.OpType;
-        var row = Rows[op];
+        var (key, row) = Rows.Find(node);
         var output = node.Output(0);
         var first = node.Input(0);
-        node.RequireType(first, row.Types);
+        var types = ElementTypeSets.WithHalf(row.Types);
+        node.RequireType(first, types);
         var second = node.InputCount > 1 ? node.Input(1).Type : first.Type;
         if (second != first.Type && op != "Pow")
         {
             throw node.Unsupported($"inputs of different element types ({first.Type.OnnxName()}, {second.OnnxName()})");
         }
-        node.RequireType(node.InputCount > 1 ? node.Input(1) : first, row.Types.Concat(op == "Pow" ? ElementTypeSets.Integer : []).ToArray());
-        var helper = new BinaryHelper(op.ToLowerInvariant(), first.Type, second, row.Comparison ? DataType.Bool : first.Type,
-            row.Expression.Replace("{f}", ElementTypeSets.MathSuffix(first.Type), StringComparison.Ordinal));
+        node.RequireType(node.InputCount > 1 ? node.Input(1) : first, types.Concat(op == "Pow" ? ElementTypeSets.Integer : []).ToArray());
+        var helper = new BinaryHelper(key.ToLowerInvariant(), first.Type, second, row.Comparison ? DataType.Bool : first.Type,
+            row.Expression.Replace("{rem}", Remainder(first.Type), StringComparison.Ordinal).Replace("{f}", ElementTypeSets.MathSuffix(first.Type), StringComparison.Ordinal));
         if (node.InputCount == 1)
         {
             yield return Copy.Call(first, output);
