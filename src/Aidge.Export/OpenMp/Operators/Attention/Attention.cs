@@ -7,10 +7,10 @@ using Aidge.Export.OpenMp.Plan;
 namespace Aidge.Export.OpenMp.Operators.Attention;
 
 /// <summary>
-/// Attention (opsets 23 and 24) of float or double: 3-D or 4-D Q/K/V, grouped-query heads, past key/value caches
+/// Attention (opsets 23 and 24) of float, double or float16 (computed in float): 3-D or 4-D Q/K/V, grouped-query heads, past key/value caches
 /// (present_key/present_value are the past followed by the new tokens), bool or additive masks of any broadcastable
 /// shape (a shorter last dim is padded with -inf), is_causal, softcap, nonpad_kv_seqlen and qk_matmul_output at any
-/// of its four stages. The softmax runs in the element type (softmax_precision is not honoured beyond that).
+/// of its four stages. The softmax runs in the compute type (softmax_precision is not honoured beyond that).
 /// </summary>
 [OpenMpEmitter("Attention", SinceVersion = 23)]
 public sealed class Attention : IOpenMpEmitter
@@ -33,7 +33,7 @@ public sealed class Attention : IOpenMpEmitter
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
         var q = node.Input(0);
-        node.RequireType(q, ElementTypeSets.Float);
+        node.RequireType(q, ElementTypeSets.WithHalf(ElementTypeSets.Float));
         if (q.Rank is not (3 or 4) || node.Input(1).Rank != q.Rank || node.Input(2).Rank != q.Rank)
         {
             throw node.Unsupported("Q, K and V must all be 3-D or all 4-D");

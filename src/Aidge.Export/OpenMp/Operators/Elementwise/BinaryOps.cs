@@ -8,7 +8,8 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 /// Elementwise operators of two (or, for Sum/Mean/Max/Min, any number of) broadcast inputs. Each row: the C expression
 /// of <c>a</c> and <c>b</c>, the input types it accepts, and whether the output is bool. Variadic operators fold left
 /// through the output buffer; Mean then divides by the input count. Mod (per fmod) and BitShift (per direction) have
-/// one row per attribute value; <c>{rem}</c> is the truncated remainder of the type (C fmod or %).
+/// one row per attribute value; <c>{rem}</c> is the truncated remainder of the type (C fmod or %), <c>{pow}</c> the
+/// power of the base and exponent types.
 /// </summary>
 [OpenMpEmitter("Add")]
 [OpenMpEmitter("Sub")]
@@ -45,7 +46,7 @@ public sealed class BinaryOps : IOpenMpEmitter
         ["Sub"] = new("a - b", ElementTypeSets.Numeric),
         ["Mul"] = new("a * b", ElementTypeSets.Numeric),
         ["Div"] = new("a / b", ElementTypeSets.Numeric),
-        ["Pow"] = new("pow{f}(a, b)", ElementTypeSets.Float),
+        ["Pow"] = new("{pow}", ElementTypeSets.Numeric),
         ["PRelu"] = new("a < 0 ? a * b : a", ElementTypeSets.Float),
         ["Sum"] = new("a + b", ElementTypeSets.Float),
         ["Mean"] = new("a + b", ElementTypeSets.Float),
@@ -81,6 +82,15 @@ public sealed class BinaryOps : IOpenMpEmitter
         : "(b == 0 ? 0 : a % b)";
 
     /// <summary>
+    /// Pow keeps the base's type: floats use C pow; integers raised to a non-negative integer are exact (wrapping);
+    /// otherwise the power is taken in double and converted back (truncating), as the reference does.
+    /// </summary>
+    private static string Power(DataType type, DataType exponent) =>
+        ElementTypeSets.IsFloat(type) ? $"pow{ElementTypeSets.MathSuffix(type)}(a, b)"
+        : ElementTypeSets.Integer.Contains(exponent) ? "b >= 0 ? (int64_t)aidge_ipow((uint64_t)a, (uint64_t)b) : (int64_t)pow((double)a, (double)b)"
+        : "pow((double)a, (double)b)";
+
+    /// <summary>
     /// Before opset 7, PRelu's one-dim slope of size C applies along the channel axis (dim 1), not the last one: read it
     /// as [C, 1, ...] so NumPy broadcasting lines it up.
     /// </summary>
@@ -105,9 +115,12 @@ public sealed class BinaryOps : IOpenMpEmitter
         {
             throw node.Unsupported($"inputs of different element types ({first.Type.OnnxName()}, {second.OnnxName()})");
         }
-        node.RequireType(node.InputCount > 1 ? node.Input(1) : first, types.Concat(op == "Pow" ? ElementTypeSets.Integer : []).ToArray());
-        var helper = new BinaryHelper(key.ToLowerInvariant(), first.Type, second, row.Comparison ? DataType.Bool : first.Type,
-            row.Expression.Replace("{rem}", Remainder(first.Type), StringComparison.Ordinal).Replace("{f}", ElementTypeSets.MathSuffix(first.Type), StringComparison.Ordinal));
+        node.RequireType(node.InputCount > 1 ? node.Input(1) : first, op == "Pow" ? ElementTypeSets.WithHalf(ElementTypeSets.Numeric) : types);
+        string expression = row.Expression.Replace("{rem}", Remainder(first.Type), StringComparison.Ordinal).Replace("{pow}", Power(first.Type, second), StringComparison.Ordinal);
+        var helper = new BinaryHelper(key.ToLowerInvariant(), first.Type, second, row.Comparison ? DataType.Bool : first.Type, expression.Replace("{f}", ElementTypeSets.MathSuffix(first.Type), StringComparison.Ordinal))
+        {
+            Runtime = expression.Contains("aidge_ipow", StringComparison.Ordinal) ? "aidge_ipow" : null,
+        };
         if (node.InputCount == 1)
         {
             yield return Copy.Call(first, output);

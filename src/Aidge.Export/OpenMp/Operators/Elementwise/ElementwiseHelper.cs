@@ -14,7 +14,11 @@ public abstract record ElementwiseHelper(string Op, DataType Input, DataType Out
 {
     public override string Name => $"aidge_{Op}_{CTypes.Tag(Input)}{(Input == Output ? string.Empty : "_" + CTypes.Tag(Output))}";
 
-    public override IEnumerable<CHelper> Needs => Types.Any(IsHalf) ? [new RuntimeHelper("aidge_half")] : [];
+    /// <summary>A hand-written runtime function the expression calls (e.g. aidge_ipow), if any.</summary>
+    public string? Runtime { get; init; }
+
+    public override IEnumerable<CHelper> Needs =>
+        (Types.Any(IsHalf) ? [new RuntimeHelper("aidge_half")] : Array.Empty<CHelper>()).Concat(Runtime is null ? [] : [new RuntimeHelper(Runtime)]);
 
     /// <summary>Every element type the function reads or writes.</summary>
     protected virtual IEnumerable<DataType> Types => [Input, Output];
@@ -27,7 +31,7 @@ public abstract record ElementwiseHelper(string Op, DataType Input, DataType Out
     public static string ComputeType(DataType type) => IsHalf(type) ? "float" : CTypes.Of(type)!;
 
     /// <summary>The value of a stored element as <see cref="ComputeType"/>.</summary>
-    protected static string Load(DataType type, string element) => type switch
+    public static string Load(DataType type, string element) => type switch
     {
         DataType.Float16 => $"aidge_half_to_float({element})",
         DataType.BFloat16 => $"aidge_bfloat16_to_float({element})",
@@ -35,12 +39,15 @@ public abstract record ElementwiseHelper(string Op, DataType Input, DataType Out
     };
 
     /// <summary>The expression's value converted to the stored output type.</summary>
-    protected string Store(string value) => Output switch
+    protected string Store(string value) => Store(Output, value);
+
+    /// <summary>A computed value converted to the stored type <paramref name="type"/>.</summary>
+    public static string Store(DataType type, string value) => type switch
     {
         DataType.Float16 => $"aidge_float_to_half((float)({value}))",
         DataType.BFloat16 => $"aidge_float_to_bfloat16((float)({value}))",
-        _ => $"({OutputType})({value})",
+        _ => $"({CTypes.Of(type)})({value})",
     };
 
-    private static bool IsHalf(DataType type) => type is DataType.Float16 or DataType.BFloat16;
+    public static bool IsHalf(DataType type) => type is DataType.Float16 or DataType.BFloat16;
 }
