@@ -12,14 +12,10 @@ namespace Aidge.Export.OpenMp.Operators.Accumulation;
 /// element out of its own result, reverse runs from the end. The axis is an argument (it may be known only at run
 /// time), so the lanes are computed from the dims here. Generated per operation and element type.
 /// </summary>
-public sealed record CumulativeScanHelper(string Op, string Combine, string Identity, DataType Type) : CHelper
+public sealed record CumulativeScanHelper(string Op, string Combine, string Identity, DataType Type) : TypedHelper(Op, Type)
 {
-    public override string Name => $"aidge_{Op}_{CTypes.Tag(Type)}";
-
-    public override string Code()
+    protected override void Write(CSourceWriter w, string t)
     {
-        string t = CTypes.Of(Type)!;
-        var w = new CSourceWriter();
         w.Open($"static void {Name}(int threads, const {t}* in, {t}* out, int rank, const int64_t* dims, int64_t along, int exclusive, int reverse)");
         w.Line("int64_t outer = 1, inner = 1;");
         w.Line("along = along < 0 ? along + rank : along;");
@@ -49,7 +45,6 @@ public sealed record CumulativeScanHelper(string Op, string Combine, string Iden
         w.Close();
         w.Close();
         w.Close();
-        return w.ToString();
     }
 }
 

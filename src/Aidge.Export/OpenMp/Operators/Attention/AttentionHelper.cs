@@ -14,18 +14,14 @@ namespace Aidge.Export.OpenMp.Operators.Attention;
 /// at stage <c>qk_mode</c> (0 scaled, 1 softcapped, 2 masked, 3 softmax). The score row and the output row are stack
 /// arrays (VLAs) of the total sequence length and the value size. Generated per element type; float16 is stored as half and computed in float.
 /// </summary>
-public sealed record AttentionHelper(DataType Type) : CHelper
+public sealed record AttentionHelper(DataType Type) : TypedHelper("attention", Type)
 {
-    public override string Name => $"aidge_attention_{CTypes.Tag(Type)}";
-
     public override IEnumerable<CHelper> Needs => ElementwiseHelper.IsHalf(Type) ? [new RuntimeHelper("aidge_half")] : [];
 
-    public override string Code()
+    protected override void Write(CSourceWriter w, string t)
     {
-        string t = CTypes.Of(Type)!;
         string c = ElementwiseHelper.ComputeType(Type);
         string f = ElementTypeSets.MathSuffix(Type);
-        var w = new CSourceWriter();
         w.Open($"static void {Name}(int threads, const {t}* q, const int64_t* qs, const {t}* k, const int64_t* ks, const {t}* past_k, const {t}* v, const int64_t* vs, const {t}* past_v, {t}* y, const int64_t* ys, const int64_t* sizes, double scale, double softcap, const void* mask, int mask_kind, const int64_t* ms, int64_t mask_width, int causal, const int64_t* lengths, {t}* qk, int qk_mode)");
         w.Line("const int64_t batch = sizes[0], heads = sizes[1], kv_heads = sizes[2], sq = sizes[3], past = sizes[4], total = sizes[5], d = sizes[6], dv = sizes[7];");
         w.Line("const int64_t group = heads / kv_heads;");
@@ -86,7 +82,6 @@ public sealed record AttentionHelper(DataType Type) : CHelper
         w.Close();
         w.Close();
         w.Close();
-        return w.ToString();
     }
 
     private string Store(string value) => ElementwiseHelper.Store(Type, value);

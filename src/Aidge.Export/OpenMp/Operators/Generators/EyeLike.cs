@@ -6,14 +6,10 @@ using Aidge.Export.OpenMp.Plan;
 namespace Aidge.Export.OpenMp.Operators.Generators;
 
 /// <summary>A [rows, cols] matrix of zeros with ones where c − r = k. Generated per element type.</summary>
-public sealed record EyeHelper(DataType Type) : CHelper
+public sealed record EyeHelper(DataType Type) : TypedHelper("eye", Type)
 {
-    public override string Name => $"aidge_eye_{CTypes.Tag(Type)}";
-
-    public override string Code()
+    protected override void Write(CSourceWriter w, string t)
     {
-        string t = CTypes.Of(Type)!;
-        var w = new CSourceWriter();
         w.Open($"static void {Name}({t}* out, int64_t rows, int64_t cols, int64_t k)");
         w.Open("for (int64_t r = 0; r < rows; r++)");
         w.Open("for (int64_t c = 0; c < cols; c++)");
@@ -21,7 +17,6 @@ public sealed record EyeHelper(DataType Type) : CHelper
         w.Close();
         w.Close();
         w.Close();
-        return w.ToString();
     }
 }
 

@@ -9,14 +9,10 @@ namespace Aidge.Export.OpenMp.Operators.Normalization;
 /// LRN over [N, C, plane]: y = x / (bias + alpha/size · Σ x²)^beta, the sum over channels [c − below, c + above]
 /// clipped to the tensor, in double.
 /// </summary>
-public sealed record LocalResponseHelper(DataType Type) : CHelper
+public sealed record LocalResponseHelper(DataType Type) : TypedHelper("lrn", Type)
 {
-    public override string Name => $"aidge_lrn_{CTypes.Tag(Type)}";
-
-    public override string Code()
+    protected override void Write(CSourceWriter w, string t)
     {
-        string t = CTypes.Of(Type)!;
-        var w = new CSourceWriter();
         w.Open($"static void {Name}(int threads, const {t}* in, {t}* out, int64_t images, int64_t channels, int64_t plane, int64_t below, int64_t above, double alpha_over_size, double beta, double bias)");
         w.Line("#pragma omp parallel for num_threads(threads) if (images * channels * plane > 16384)");
         w.Open("for (int64_t ic = 0; ic < images * channels; ic++)");
@@ -34,7 +30,6 @@ public sealed record LocalResponseHelper(DataType Type) : CHelper
         w.Close();
         w.Close();
         w.Close();
-        return w.ToString();
     }
 }
 

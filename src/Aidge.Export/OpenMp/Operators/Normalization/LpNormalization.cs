@@ -7,14 +7,10 @@ using Aidge.Export.OpenMp.Plan;
 namespace Aidge.Export.OpenMp.Operators.Normalization;
 
 /// <summary>x / ||x||_p along each lane of [outer, axis, inner] (p = 1 or 2, the norm in double), 0 where the norm is 0.</summary>
-public sealed record LpNormalizeHelper(DataType Type) : CHelper
+public sealed record LpNormalizeHelper(DataType Type) : TypedHelper("lp_normalize", Type)
 {
-    public override string Name => $"aidge_lp_normalize_{CTypes.Tag(Type)}";
-
-    public override string Code()
+    protected override void Write(CSourceWriter w, string t)
     {
-        string t = CTypes.Of(Type)!;
-        var w = new CSourceWriter();
         w.Open($"static void {Name}(int threads, const {t}* in, {t}* out, int64_t outer, int64_t axis, int64_t inner, int p)");
         w.Line("#pragma omp parallel for num_threads(threads) if (outer * axis * inner > 32768)");
         w.Open("for (int64_t o = 0; o < outer * inner; o++)");
@@ -30,7 +26,6 @@ public sealed record LpNormalizeHelper(DataType Type) : CHelper
         w.Close();
         w.Close();
         w.Close();
-        return w.ToString();
     }
 }
 

@@ -12,14 +12,10 @@ namespace Aidge.Export.OpenMp.Operators.Normalization;
 /// (the normalized axes), each a strided index space, and y = (x − E[x]) / (sqrt(E[x²] − E[x]²) + 1e-9) per group
 /// (the operator's function definition, epsilon on the standard deviation), in double. Generated per element type.
 /// </summary>
-public sealed record MeanVarianceHelper(DataType Type) : CHelper
+public sealed record MeanVarianceHelper(DataType Type) : TypedHelper("mvn", Type)
 {
-    public override string Name => $"aidge_mvn_{CTypes.Tag(Type)}";
-
-    public override string Code()
+    protected override void Write(CSourceWriter w, string t)
     {
-        string t = CTypes.Of(Type)!;
-        var w = new CSourceWriter();
         w.Open($"static int64_t {Name}_offset(int64_t index, int rank, const int64_t* dims, const int64_t* strides)");
         w.Line("int64_t offset = 0;");
         w.Open("for (int d = rank - 1; d >= 0; d--)");
@@ -47,7 +43,6 @@ public sealed record MeanVarianceHelper(DataType Type) : CHelper
         w.Close();
         w.Close();
         w.Close();
-        return w.ToString();
     }
 }
 

@@ -12,14 +12,10 @@ namespace Aidge.Export.OpenMp.Operators.Selection;
 /// by lower index. Each pick is the best element ordered after the previous pick, so no scratch memory is needed
 /// (k passes over the lane). Generated per element type.
 /// </summary>
-public sealed record TopKHelper(DataType Type) : CHelper
+public sealed record TopKHelper(DataType Type) : TypedHelper("topk", Type)
 {
-    public override string Name => $"aidge_topk_{CTypes.Tag(Type)}";
-
-    public override string Code()
+    protected override void Write(CSourceWriter w, string t)
     {
-        string t = CTypes.Of(Type)!;
-        var w = new CSourceWriter();
         w.Open($"static int {Name}_before({t} v, int64_t a, {t} u, int64_t b, int largest)");
         w.Open("if (v == u || (v != v && u != u))");
         w.Line("return a < b;");
@@ -54,7 +50,6 @@ public sealed record TopKHelper(DataType Type) : CHelper
         w.Close();
         w.Close();
         w.Close();
-        return w.ToString();
     }
 }
 
