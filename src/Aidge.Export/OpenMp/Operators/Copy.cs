@@ -6,7 +6,7 @@ namespace Aidge.Export.OpenMp.Operators;
 /// <summary>
 /// Operators that only relabel the dims of their data (or pass it through at inference): the bytes are copied
 /// unchanged into the output, whatever the element type. Shape-only inputs (Reshape's shape, Squeeze's axes) are
-/// not read: the output dims were fixed by shape inference.
+/// not read: the output dims were fixed by shape inference. BitCast relabels the element type of same-sized data.
 /// </summary>
 [OpenMpEmitter("Identity")]
 [OpenMpEmitter("Reshape")]
@@ -14,6 +14,7 @@ namespace Aidge.Export.OpenMp.Operators;
 [OpenMpEmitter("Squeeze")]
 [OpenMpEmitter("Unsqueeze")]
 [OpenMpEmitter("Dropout")]
+[OpenMpEmitter("BitCast")]
 public sealed class Copy : IOpenMpEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
@@ -21,6 +22,10 @@ public sealed class Copy : IOpenMpEmitter
         if (node.Node.OpType == "Dropout" && (node.HasOutput(1) || (node.HasInput(2) && node.ConstantInput(2) is null) || TrainingOn(node)))
         {
             throw node.Unsupported("Dropout in training mode (a mask output or a training_mode input that is not constant false) is not supported; export the model in inference mode");
+        }
+        if (node.Input(0).Bytes != node.Output(0).Bytes)
+        {
+            throw node.Unsupported($"the output ({node.Output(0).Bytes} bytes) is not the same size as the input ({node.Input(0).Bytes} bytes)");
         }
         yield return Call(node.Input(0), node.Output(0));
     }

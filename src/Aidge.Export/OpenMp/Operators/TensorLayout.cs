@@ -30,4 +30,11 @@ public static class TensorLayout
     /// <summary>Splits dims around an axis into the element counts before it, along it and after it.</summary>
     public static (long Outer, long Axis, long Inner) AroundAxis(IReadOnlyList<long> dims, int axis) =>
         (Product(dims, 0, axis), dims[axis], Product(dims, axis + 1, dims.Count));
+
+    /// <summary>
+    /// The lanes of Softmax-like operators: along the axis, or before opset 13 along all dims from the axis on (the
+    /// input coerced to 2-D there, so a lane is a whole trailing block).
+    /// </summary>
+    public static (long Outer, long Axis, long Inner) Lanes(IReadOnlyList<long> dims, int axis, bool coercedTo2D) =>
+        coercedTo2D ? (Product(dims, 0, axis), Product(dims, axis, dims.Count), 1) : AroundAxis(dims, axis);
 }

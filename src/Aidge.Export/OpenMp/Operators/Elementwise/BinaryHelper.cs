@@ -14,6 +14,8 @@ public sealed record BinaryHelper(string Op, DataType Input, DataType Second, Da
     /// <summary>The second input's type is in the name only when it differs (Pow of float by int).</summary>
     public override string Name => Second == Input ? base.Name : $"{base.Name}_by_{CTypes.Tag(Second)}";
 
+    protected override IEnumerable<DataType> Types => [Input, Second, Output];
+
     public override string Code()
     {
         string t = InputType;
@@ -34,9 +36,9 @@ public sealed record BinaryHelper(string Op, DataType Input, DataType Second, Da
         w.Line("ob += index * sb[d];");
         w.Close();
         w.Open("for (int64_t i = 0; i < inner; i++)");
-        w.Line($"const {t} a = pa[oa + i * ia];");
-        w.Line($"const {CTypes.Of(Second)} b = pb[ob + i * ib];");
-        w.Line($"out[o * inner + i] = ({u})({Expression});");
+        w.Line($"const {ComputeType(Input)} a = {Load(Input, "pa[oa + i * ia]")};");
+        w.Line($"const {ComputeType(Second)} b = {Load(Second, "pb[ob + i * ib]")};");
+        w.Line($"out[o * inner + i] = {Store(Expression)};");
         w.Close();
         w.Close();
         w.Close();

@@ -4,42 +4,9 @@ using Aidge.Export.OpenMp.Plan;
 namespace Aidge.Export.OpenMp.Operators.Elementwise;
 
 /// <summary>
-/// A conversion between two element types: the elementwise helper with the expression that converts, plus the half
-/// and bfloat16 conversions (held as raw 16-bit patterns) when either side needs them.
+/// Cast and CastLike between numeric, half and bool types (C conversions: floats truncate toward zero into integers;
+/// half types go through float, which the elementwise helper does).
 /// </summary>
-public sealed record CastHelper(DataType Input, DataType Output) : CHelper
-{
-    private UnaryHelper Body => new("cast", Input, Output, Expression(Input, Output));
-
-    public override string Name => Body.Name;
-
-    public override IEnumerable<CHelper> Needs => IsHalf(Input) || IsHalf(Output) ? [new RuntimeHelper("aidge_half")] : [];
-
-    public override string Code() => Body.Code();
-
-    public KernelCall Call(TensorRef input, TensorRef output) => Body.Call(input, output) with { Helper = this };
-
-    private static bool IsHalf(DataType type) => type is DataType.Float16 or DataType.BFloat16;
-
-    private static string Expression(DataType input, DataType output)
-    {
-        string value = input switch
-        {
-            DataType.Float16 => "aidge_half_to_float(x)",
-            DataType.BFloat16 => "aidge_bfloat16_to_float(x)",
-            _ => "x",
-        };
-        return output switch
-        {
-            DataType.Float16 => $"aidge_float_to_half((float)({value}))",
-            DataType.BFloat16 => $"aidge_float_to_bfloat16((float)({value}))",
-            DataType.Bool => $"({value}) != 0",
-            _ => value,
-        };
-    }
-}
-
-/// <summary>Cast and CastLike between numeric and bool types (C conversions: floats truncate toward zero into integers).</summary>
 [OpenMpEmitter("Cast")]
 [OpenMpEmitter("CastLike")]
 public sealed class Cast : IOpenMpEmitter
@@ -52,6 +19,8 @@ public sealed class Cast : IOpenMpEmitter
         var output = node.Output(0);
         node.RequireType(input, Types);
         node.RequireType(output, Types);
-        yield return input.Type == output.Type ? Copy.Call(input, output) : new CastHelper(input.Type, output.Type).Call(input, output);
+        yield return input.Type == output.Type
+            ? Copy.Call(input, output)
+            : new UnaryHelper("cast", input.Type, output.Type, output.Type == DataType.Bool ? "x != 0" : "x").Call(input, output);
     }
 }

@@ -3,20 +3,58 @@ using Aidge.Export.OpenMp.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Elementwise;
 
-/// <summary>Clip (float32/float64): bounds from the attributes (before opset 11) or from constant inputs 1 and 2; a missing bound is infinite.</summary>
+/// <summary>
+/// Clip = min(max(x, min), max), so a min above max gives max everywhere, and NaN stays NaN. Bounds are attributes
+/// before opset 11 and optional scalar inputs since: two constant bounds fold into one pass; otherwise each present
+/// bound is one pass (a constant one as a parameter, one known only at run time read as a broadcast scalar).
+/// </summary>
 [OpenMpEmitter("Clip")]
 public sealed class Clip : IOpenMpEmitter
 {
+    private const string Both = "(x < alpha ? alpha : x) > beta ? beta : (x < alpha ? alpha : x)";
+
+    private sealed record Bound(int Index, string UnaryExpression, string BinaryExpression);
+
+    private static readonly Bound[] Bounds = [new(1, "x < alpha ? alpha : x", "a < b ? b : a"), new(2, "x > alpha ? alpha : x", "a > b ? b : a")];
+
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
         var x = node.Input(0);
-        node.RequireType(x, ElementTypeSets.Float);
-        double min = node.OpsetVersion < 11 ? node.GetFloat("min") : Bound(node, 1, double.NegativeInfinity);
-        double max = node.OpsetVersion < 11 ? node.GetFloat("max") : Bound(node, 2, double.PositiveInfinity);
-        var helper = UnaryOps.Helper("clip", x.Type, x.Type, "x < alpha ? alpha : x > beta ? beta : x");
-        yield return helper.Call(x, node.Output(0), min, max);
+        var output = node.Output(0);
+        if (node.OpsetVersion < 11)
+        {
+            node.RequireType(x, ElementTypeSets.WithHalf(ElementTypeSets.Float));
+            yield return UnaryOps.Helper("clip", x.Type, x.Type, Both).Call(x, output, node.GetFloat("min"), node.GetFloat("max"));
+            yield break;
+        }
+        node.RequireType(x, ElementTypeSets.WithHalf(ElementTypeSets.Numeric));
+        var present = Bounds.Where(b => node.HasInput(b.Index)).ToList();
+        foreach (var bound in present)
+        {
+            var value = node.Input(bound.Index);
+            if (value.Type != x.Type || value.ElementCount != 1)
+            {
+                throw node.Unsupported($"bound '{value.Name}' must be a single {x.Type.OnnxName()} value");
+            }
+        }
+        if (present.Count == 2 && node.ConstantInput(1) is { } min && node.ConstantInput(2) is { } max)
+        {
+            yield return UnaryOps.Helper("clip", x.Type, x.Type, Both).Call(x, output, min.GetDouble(0), max.GetDouble(0));
+            yield break;
+        }
+        if (present.Count == 0)
+        {
+            yield return Copy.Call(x, output);
+            yield break;
+        }
+        var source = x;
+        foreach (var bound in present)
+        {
+            string name = bound.Index == 1 ? "clip_min" : "clip_max";
+            yield return node.ConstantInput(bound.Index) is { } constant
+                ? UnaryOps.Helper(name, x.Type, x.Type, bound.UnaryExpression).Call(source, output, constant.GetDouble(0))
+                : new BinaryHelper(name, x.Type, x.Type, x.Type, bound.BinaryExpression).Call(source, node.Input(bound.Index), output);
+            source = output;
+        }
     }
-
-    private static double Bound(NodeContext node, int index, double missing) =>
-        node.HasInput(index) ? node.RequireConstantInput(index, index == 1 ? "min" : "max").GetDouble(0) : missing;
 }

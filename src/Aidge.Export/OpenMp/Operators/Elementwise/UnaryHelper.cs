@@ -19,8 +19,8 @@ public sealed record UnaryHelper(string Op, DataType Input, DataType Output, str
         w.Line("(void)alpha; (void)beta;");
         w.Line("#pragma omp parallel for num_threads(threads) if (n > 32768)");
         w.Open("for (int64_t i = 0; i < n; i++)");
-        w.Line($"const {t} x = in[i];");
-        w.Line($"out[i] = ({u})({Expression});");
+        w.Line($"const {ComputeType(Input)} x = {Load(Input, "in[i]")};");
+        w.Line($"out[i] = {Store(Expression)};");
         w.Close();
         w.Close();
         return w.ToString();

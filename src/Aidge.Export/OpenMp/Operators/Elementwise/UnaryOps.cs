@@ -6,6 +6,7 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 /// <summary>
 /// Elementwise activations and math functions of one input. Each row: the C expression of <c>x</c> (<c>{f}</c> becomes
 /// the math function suffix of the type), the types it accepts, and the attributes read as <c>alpha</c>/<c>beta</c>.
+/// Gelu has one row per approximate value; predicates (IsNaN, IsInf) give bool.
 /// </summary>
 [OpenMpEmitter("Relu")]
 [OpenMpEmitter("LeakyRelu")]
@@ -43,13 +44,20 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 [OpenMpEmitter("Mish")]
 [OpenMpEmitter("ThresholdedRelu")]
 [OpenMpEmitter("Not")]
+[OpenMpEmitter("BitwiseNot")]
+[OpenMpEmitter("IsNaN")]
+[OpenMpEmitter("IsInf")]
+[OpenMpEmitter("Shrink")]
+[OpenMpEmitter("Gelu")]
+[OpenMpEmitter("Swish")]
 public sealed class UnaryOps : IOpenMpEmitter
 {
-    private sealed record Row(string Expression, DataType[] Types, string? Alpha = null, string? Beta = null);
+    /// <summary>One operator (or variant); <paramref name="ExactParameters"/> keeps alpha/beta in double instead of the input type (the computation then runs in double).</summary>
+    private sealed record Row(string Expression, DataType[] Types, string? Alpha = null, string? Beta = null, bool Predicate = false, bool ExactParameters = false);
 
     private static readonly DataType[] Bool = [DataType.Bool];
 
-    private static readonly Dictionary<string, Row> Rows = new(StringComparer.Ordinal)
+    private static readonly OperatorRows<Row> Rows = new(new(StringComparer.Ordinal)
     {
         ["Relu"] = new("x > 0 ? x : 0", ElementTypeSets.Signed),
         ["LeakyRelu"] = new("x >= 0 ? x : alpha * x", ElementTypeSets.Float, "alpha"),
@@ -89,24 +97,35 @@ public sealed class UnaryOps : IOpenMpEmitter
         ["Mish"] = new("x * tanh{f}(x > 0 ? x + log1p{f}(exp{f}(-x)) : log1p{f}(exp{f}(x)))", ElementTypeSets.Float),
         ["ThresholdedRelu"] = new("x > alpha ? x : 0", ElementTypeSets.Float, "alpha"),
         ["Not"] = new("!x", Bool),
-    };
+        ["BitwiseNot"] = new("~x", ElementTypeSets.Integer),
+        ["IsNaN"] = new("isnan(x)", ElementTypeSets.Float, Predicate: true),
+        // alpha and beta are detect_positive and detect_negative.
+        ["IsInf"] = new("isinf(x) && (x > 0 ? alpha != 0 : beta != 0)", ElementTypeSets.Float, "detect_positive", "detect_negative", Predicate: true),
+        // Integers too, compared and offset in double as the ONNX reference does.
+        ["Shrink"] = new("x < -alpha ? x + beta : x > alpha ? x - beta : 0", ElementTypeSets.Numeric, "lambd", "bias", ExactParameters: true),
+        ["Gelu_none"] = new("0.5 * x * (1 + erf(x / 1.4142135623730951))", ElementTypeSets.Float),
+        ["Gelu_tanh"] = new("0.5 * x * (1 + tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)))", ElementTypeSets.Float),
+        ["Swish"] = new("x / (1 + exp{f}(-alpha * x))", ElementTypeSets.Float, "alpha"),
+    }, new(StringComparer.Ordinal) { ["Gelu"] = "approximate" });
 
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
-        var row = Rows[node.Node.OpType];
+        var (key, row) = Rows.Find(node);
         var input = node.Input(0);
-        node.RequireType(input, row.Types);
-        var helper = Helper(node.Node.OpType, input.Type, input.Type, row.Expression);
+        node.RequireType(input, ElementTypeSets.WithHalf(row.Types));
+        var helper = Helper(key, input.Type, row.Predicate ? DataType.Bool : input.Type, row.Expression, typedParameters: !row.ExactParameters);
         yield return helper.Call(input, node.Output(0), row.Alpha is null ? 0 : node.GetFloat(row.Alpha), row.Beta is null ? 0 : node.GetFloat(row.Beta));
     }
 
-    /// <summary>The helper for an op, with <c>alpha</c>/<c>beta</c> typed as the input and the math suffix applied.</summary>
-    public static UnaryHelper Helper(string op, DataType input, DataType output, string expression)
+    /// <summary>The helper for an op, with the math suffix applied and <c>alpha</c>/<c>beta</c> typed as the input unless <paramref name="typedParameters"/> is false.</summary>
+    public static UnaryHelper Helper(string op, DataType input, DataType output, string expression, bool typedParameters = true)
     {
-        string suffix = ElementTypeSets.MathSuffix(input);
-        string typed = expression.Replace("{f}", suffix, StringComparison.Ordinal)
-            .Replace("alpha", $"(({Export.C.CTypes.Of(input)})alpha)", StringComparison.Ordinal)
-            .Replace("beta", $"(({Export.C.CTypes.Of(input)})beta)", StringComparison.Ordinal);
+        string typed = expression.Replace("{f}", ElementTypeSets.MathSuffix(input), StringComparison.Ordinal);
+        if (typedParameters)
+        {
+            string type = ElementwiseHelper.ComputeType(input);
+            typed = typed.Replace("alpha", $"(({type})alpha)", StringComparison.Ordinal).Replace("beta", $"(({type})beta)", StringComparison.Ordinal);
+        }
         return new UnaryHelper(op.ToLowerInvariant(), input, output, typed);
     }
 }

@@ -7,8 +7,10 @@ namespace Aidge.Export.OpenMp.Operators.Normalization;
 /// <summary>
 /// LayerNormalization: rows are the dims before the axis, columns the normalized dims after it. Scale and bias hold
 /// one value per column (or a single value); the optional Mean and InvStdDev outputs get one value per row.
+/// RMSNormalization is the same without centring (each row divided by its root mean square) and without bias.
 /// </summary>
 [OpenMpEmitter("LayerNormalization")]
+[OpenMpEmitter("RMSNormalization")]
 public sealed class LayerNormalization : IOpenMpEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
@@ -20,7 +22,8 @@ public sealed class LayerNormalization : IOpenMpEmitter
         long rows = TensorLayout.Product(input.Dims, 0, axis);
         long cols = TensorLayout.Product(input.Dims, axis, input.Rank);
         var scale = node.Input(1);
-        var bias = node.OptionalInput(2);
+        bool rms = node.Node.OpType == "RMSNormalization";
+        var bias = rms ? null : node.OptionalInput(2);
         var means = node.HasOutput(1) ? node.Output(1) : null;
         var invStdDevs = node.HasOutput(2) ? node.Output(2) : null;
         foreach (var statistic in new[] { means, invStdDevs }.OfType<TensorRef>())
@@ -28,7 +31,7 @@ public sealed class LayerNormalization : IOpenMpEmitter
             node.RequireType(statistic, input.Type);
         }
         yield return new RowNormalizeHelper(input.Type).Call(input, output, rows, cols, scale, ColumnStep(node, scale, cols), bias, bias is null ? 0 : ColumnStep(node, bias, cols),
-            period: 1, rowStep: 0, node.GetFloat("epsilon"), means, invStdDevs);
+            period: 1, rowStep: 0, node.GetFloat("epsilon"), means, invStdDevs, center: !rms);
     }
 
     private static long ColumnStep(NodeContext node, TensorRef parameter, long cols) => parameter.ElementCount switch

@@ -17,12 +17,8 @@ public sealed class Softmax : IOpenMpEmitter
     {
         var x = node.Input(0);
         node.RequireType(x, DataType.Float);
-        long[] dims = x.Dims.ToArray();
-        int axis = ShapeMath.NormalizeAxis(node.GetInt("axis"), dims.Length);
-        long outer = dims[..axis].Aggregate(1L, (p, d) => p * d);
-        bool coerced = node.OpsetVersion < 13;
-        long length = coerced ? dims[axis..].Aggregate(1L, (p, d) => p * d) : dims[axis];
-        long inner = coerced ? 1 : dims[(axis + 1)..].Aggregate(1L, (p, d) => p * d);
+        int axis = ShapeMath.NormalizeAxis(node.GetInt("axis"), x.Rank);
+        var (outer, length, inner) = TensorLayout.Lanes(x.Dims, axis, coercedTo2D: node.OpsetVersion < 13);
         yield return new KernelCall(new RuntimeHelper("aidge_softmax_f32"), new[]
         {
             NodeContext.Threads, x.Read, node.Output(0).Write, CLiteral.Int(outer), CLiteral.Int(length), CLiteral.Int(inner),

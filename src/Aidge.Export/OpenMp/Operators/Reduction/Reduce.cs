@@ -9,8 +9,9 @@ namespace Aidge.Export.OpenMp.Operators.Reduction;
 
 /// <summary>
 /// The Reduce* family. Floating-point inputs accumulate in double (as the ONNX reference's float64 numpy does for the
-/// transcendental ones), integers in 64 bits. Axes come from the attribute (older opsets) or a constant input; an
-/// empty set reduces to the operation's identity (0, 1, -inf...), and noop_with_empty_axes copies the input.
+/// transcendental ones), integers in 64 bits. Axes come from the attribute (older opsets) or an input, constant or
+/// known only at run time; an empty set reduces to the operation's identity (0, 1, -inf...), and
+/// noop_with_empty_axes copies the input.
 /// </summary>
 [OpenMpEmitter("ReduceSum")]
 [OpenMpEmitter("ReduceMean")]
@@ -48,8 +49,14 @@ public sealed class Reduce : IOpenMpEmitter
         var input = node.Input(0);
         var output = node.Output(0);
         node.RequireType(input, row.FloatOnly ? ElementTypeSets.Float : row.Extreme ? [.. ElementTypeSets.Numeric, DataType.Bool] : ElementTypeSets.Numeric);
-        var axes = node.HasInput(1) ? node.RequireConstantInput(1, "axes").ToInt64Array() : node.GetInts("axes");
         bool noop = node.Schema?.Attributes.ContainsKey("noop_with_empty_axes") == true && node.GetInt("noop_with_empty_axes") != 0;
+        var helper = Helper(op.Replace("Reduce", string.Empty, StringComparison.Ordinal).ToLowerInvariant(), input.Type, row);
+        if (node.HasInput(1) && node.ConstantInput(1) is null)
+        {
+            yield return RunTimeAxes(node, helper, noop);
+            yield break;
+        }
+        var axes = node.HasInput(1) ? node.RequireConstantInput(1, "axes").ToInt64Array() : node.GetInts("axes");
         var reduced = ReductionAxes.Resolve(axes, input.Rank, noop);
         if (!reduced.Contains(true))
         {
@@ -60,13 +67,28 @@ public sealed class Reduce : IOpenMpEmitter
         var kept = Enumerable.Range(0, input.Rank).Where(a => !reduced[a]).ToArray();
         var folded = Enumerable.Range(0, input.Rank).Where(a => reduced[a]).ToArray();
         long count = folded.Aggregate(1L, (p, a) => p * input.Dims[a]);
-        var helper = Helper(op.Replace("Reduce", string.Empty, StringComparison.Ordinal).ToLowerInvariant(), input.Type, row);
         yield return new KernelCall(helper, new[]
         {
             NodeContext.Threads, input.Read, output.Write, CLiteral.Int(output.ElementCount),
             kept.Length.ToString(CultureInfo.InvariantCulture), CLiteral.Int64Array(kept.Select(a => input.Dims[a])), CLiteral.Int64Array(kept.Select(a => strides[a])),
             folded.Length.ToString(CultureInfo.InvariantCulture), CLiteral.Int64Array(folded.Select(a => input.Dims[a])), CLiteral.Int64Array(folded.Select(a => strides[a])),
             CLiteral.Int(count),
+        }.ToEquatableArray());
+    }
+
+    private static KernelCall RunTimeAxes(NodeContext node, ReduceHelper helper, bool noop)
+    {
+        var input = node.Input(0);
+        var axes = node.Input(1);
+        node.RequireType(axes, DataType.Int64);
+        if (input.Rank == 0)
+        {
+            throw node.Unsupported("a scalar input with axes known only at run time");
+        }
+        return new KernelCall(new RunTimeAxesHelper(helper), new[]
+        {
+            NodeContext.Threads, input.Read, node.Output(0).Write, CLiteral.Int(node.Output(0).ElementCount), input.Rank.ToString(CultureInfo.InvariantCulture),
+            CLiteral.Int64Array(input.Dims), axes.Read, CLiteral.Int(axes.ElementCount), noop ? "1" : "0",
         }.ToEquatableArray());
     }
 

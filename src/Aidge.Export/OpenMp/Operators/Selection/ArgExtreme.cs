@@ -9,9 +9,10 @@ namespace Aidge.Export.OpenMp.Operators.Selection;
 
 /// <summary>
 /// The index (int64) of the largest or smallest element along one axis of [outer, axis, inner]; ties go to the first
-/// index, or the last with select_last_index. Generated per comparison and element type.
+/// index, or the last with select_last_index. With <paramref name="OneHot"/> (Hardmax) the output instead has the
+/// input's type and shape, 1 at that index and 0 elsewhere in the lane. Generated per comparison and element type.
 /// </summary>
-public sealed record ArgExtremeHelper(string Op, string Comparison, DataType Type) : CHelper
+public sealed record ArgExtremeHelper(string Op, string Comparison, DataType Type, bool OneHot = false) : CHelper
 {
     public override string Name => $"aidge_{Op}_{CTypes.Tag(Type)}";
 
@@ -19,7 +20,7 @@ public sealed record ArgExtremeHelper(string Op, string Comparison, DataType Typ
     {
         string t = CTypes.Of(Type)!;
         var w = new CSourceWriter();
-        w.Open($"static void {Name}(int threads, const {t}* in, int64_t* out, int64_t outer, int64_t axis, int64_t inner, int last)");
+        w.Open($"static void {Name}(int threads, const {t}* in, {(OneHot ? t : "int64_t")}* out, int64_t outer, int64_t axis, int64_t inner, int last)");
         w.Line("#pragma omp parallel for num_threads(threads) if (outer * axis * inner > 65536)");
         w.Open("for (int64_t o = 0; o < outer * inner; o++)");
         w.Line("const " + t + "* lane = in + (o / inner) * axis * inner + o % inner;");
@@ -32,7 +33,17 @@ public sealed record ArgExtremeHelper(string Op, string Comparison, DataType Typ
         w.Line("index = a;");
         w.Close();
         w.Close();
-        w.Line("out[o] = index;");
+        if (OneHot)
+        {
+            w.Line($"{t}* marks = out + (o / inner) * axis * inner + o % inner;");
+            w.Open("for (int64_t a = 0; a < axis; a++)");
+            w.Line("marks[a * inner] = a == index;");
+            w.Close();
+        }
+        else
+        {
+            w.Line("out[o] = index;");
+        }
         w.Close();
         w.Close();
         return w.ToString();
