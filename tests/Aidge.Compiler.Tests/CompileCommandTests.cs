@@ -94,6 +94,18 @@ public sealed class CompileCommandTests
     }
 
     [TestMethod]
+    public void EachNodesTeamIsSizedFromItsWork()
+    {
+        string model = Save(Classifier(), "m.onnx");
+        Assert.AreEqual(0, Compile(model, "--no-native").Code);
+        string source = File.ReadAllText(Path.Combine(folder, "out", "native", "m.c"));
+        // Conv: 4x8x8 outputs of 1x3x3 multiply-adds each; Relu: its 256 elements; Gemm: 10 outputs of 64 multiply-adds.
+        StringAssert.Contains(source, "threads = aidge_threads_for(context_threads, 2304);");
+        StringAssert.Contains(source, "threads = aidge_threads_for(context_threads, 256);");
+        StringAssert.Contains(source, "threads = aidge_threads_for(context_threads, 640);");
+    }
+
+    [TestMethod]
     public void UnchangedOutputsKeepTheirTimestamps()
     {
         string model = Save(Classifier(), "m.onnx");
@@ -184,8 +196,9 @@ public sealed class CompileCommandTests
     [TestMethod]
     public void ConvolutionKernelsAgreeWithTheSimulatorOnSeveralThreads()
     {
-        // The GEMM convolution (channel shares across 3 threads, strided, edge blocks), a grouped one and a depthwise one.
-        var builder = new ModelBuilder(opset: 13).Input("x", 2, 8, 11, 13);
+        // The GEMM convolution (channel shares across 3 threads, then 2 when strided: large enough for aidge_threads_for to
+        // give them several threads; edge blocks), a grouped one and a depthwise one.
+        var builder = new ModelBuilder(opset: 13).Input("x", 2, 8, 23, 25);
         string wide = builder.Conv("x", 8, 14, 3);
         string strided = builder.Conv(wide, 14, 14, 3, stride: 2);
         string grouped = builder.Conv(strided, 14, 14, 3, group: 2);

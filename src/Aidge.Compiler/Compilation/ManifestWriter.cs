@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Aidge.Compiler.Inspection;
 using Aidge.Core.Graphs;
 using Aidge.Export.C;
 

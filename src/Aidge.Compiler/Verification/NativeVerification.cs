@@ -1,5 +1,4 @@
 using System.Globalization;
-using Aidge.Compiler.Inspection;
 using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;

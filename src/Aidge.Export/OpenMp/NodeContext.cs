@@ -11,7 +11,7 @@ namespace Aidge.Export.OpenMp;
 /// </summary>
 public sealed class NodeContext
 {
-    /// <summary>The C variable of <c>run</c> holding the thread count for <c>num_threads</c>.</summary>
+    /// <summary>The C variable of <c>run</c> holding the thread count for <c>num_threads</c>: sized per node from its work (<see cref="Plan.NodeWork"/>), at most the context's.</summary>
     public const string Threads = "threads";
 
     private readonly IReadOnlyList<TensorRef?> inputs;

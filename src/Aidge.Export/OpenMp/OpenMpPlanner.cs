@@ -176,17 +176,13 @@ public sealed class OpenMpPlanner
             return null;
         }
         int version = graph.OpsetOf(node.Domain);
-        var context = new NodeContext(
-            node,
-            version,
-            OperatorRegistry.Default.Find(node.Domain, node.OpType, version),
-            node.Inputs.Select(v => v is null ? null : tensors[v]).ToList(),
-            node.Outputs.Select(v => v is null ? null : tensors[v]).ToList(),
-            Known);
+        var inputs = node.Inputs.Select(v => v is null ? null : tensors[v]).ToList();
+        var outputs = node.Outputs.Select(v => v is null ? null : tensors[v]).ToList();
+        var context = new NodeContext(node, version, OperatorRegistry.Default.Find(node.Domain, node.OpType, version), inputs, outputs, Known);
         try
         {
             var calls = binding.Emitter.Plan(context).ToEquatableArray();
-            return new PlannedNode($"{node.OpType} '{node.DisplayName}'", calls);
+            return new PlannedNode($"{node.OpType} '{node.DisplayName}'", calls, NodeWork.Of(node, inputs, outputs));
         }
         catch (Exception e) when (e is UnsupportedNodeException or AidgeException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {
@@ -208,7 +204,7 @@ public sealed class OpenMpPlanner
                 continue;
             }
             var target = source with { Kind = BufferKind.Output, Location = i };
-            yield return new PlannedNode($"graph output {i} '{graph.Outputs[i].Name}'", new[] { Copy.Call(source, target) }.ToEquatableArray());
+            yield return new PlannedNode($"graph output {i} '{graph.Outputs[i].Name}'", new[] { Copy.Call(source, target) }.ToEquatableArray(), source.ElementCount);
         }
     }
 

@@ -9,6 +9,9 @@ namespace Aidge.Export.OpenMp;
 /// </summary>
 public static class OpenMpSourceEmitter
 {
+    /// <summary>The C variable of <c>run</c> holding the context's thread count, the most any node's team gets.</summary>
+    private const string ContextThreads = "context_threads";
+
     public static IReadOnlyList<GeneratedFile> Emit(ExportPlan plan, string modelFile)
     {
         string prefix = plan.Prefix;
@@ -60,14 +63,20 @@ public static class OpenMpSourceEmitter
         w.Line("unsigned char* const arena = ctx->arena;");
         w.Line($"const unsigned char* const weights = {prefix}_weights;");
         w.Line("#ifdef _OPENMP");
-        w.Line($"const int {NodeContext.Threads} = ctx->threads > 0 ? ctx->threads : omp_get_max_threads();");
+        w.Line($"const int {ContextThreads} = ctx->threads > 0 ? ctx->threads : omp_get_max_threads();");
         w.Line("#else");
-        w.Line($"const int {NodeContext.Threads} = 1;");
+        w.Line($"const int {ContextThreads} = 1;");
         w.Line("#endif");
-        w.Line($"(void)arena; (void)weights; (void){NodeContext.Threads};");
+        w.Line($"int {NodeContext.Threads} = 1;");
+        w.Line($"(void)arena; (void)weights; (void){ContextThreads}; (void){NodeContext.Threads};");
         foreach (var node in plan.Nodes.Where(n => n.Calls.Count > 0))
         {
             w.Comment(node.Description);
+            if (node.UsesThreads)
+            {
+                // The one place that sizes teams: each node's from its work, so small nodes wake no worker thread.
+                w.Line($"{NodeContext.Threads} = {ExportPlan.ThreadsFor.Name}({ContextThreads}, {CLiteral.Int(node.Work)});");
+            }
             foreach (var call in node.Calls)
             {
                 w.Line($"{call.Helper.Name}({string.Join(", ", call.Arguments)});");

@@ -1,7 +1,6 @@
-using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 
-namespace Aidge.Compiler.Inspection;
+namespace Aidge.Core.Graphs;
 
 /// <summary>
 /// Multiply-accumulate counts of the operators that dominate inference cost (Conv, ConvTranspose, Gemm, MatMul),
