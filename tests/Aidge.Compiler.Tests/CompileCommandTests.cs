@@ -129,14 +129,14 @@ public sealed class CompileCommandTests
     public void UnsupportedOperatorIsNamedBeforeAnythingIsWritten()
     {
         var builder = new ModelBuilder(opset: 13)
-            .Input("x", 2, 3)
+            .Input("x", 3, 3)
             .Node("Relu", ["x"], ["r"])
-            .Node("Hardmax", ["r"], ["y"])
+            .Node("Det", ["r"], ["y"])
             .Output("y");
         string model = Save(builder, "m.onnx");
         var (code, error) = Compile(model);
         Assert.AreEqual(1, code);
-        StringAssert.Contains(error, "error AIDGE4002: node 'Hardmax_1': ");
+        StringAssert.Contains(error, "error AIDGE4002: node 'Det_1': ");
         StringAssert.Contains(error, model);
         Assert.IsFalse(Directory.Exists(Path.Combine(folder, "out")));
     }
