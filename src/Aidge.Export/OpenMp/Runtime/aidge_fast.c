@@ -11,3 +11,10 @@
 #else
 #define AIDGE_FAST
 #endif
+/* AIDGE_PACK marks the packing functions: -O3 too, but gcc must not turn their short copy loops into memcpy calls,
+   which cost more than copying a row of a small feature map. */
+#if defined(__GNUC__) && !defined(__clang__)
+#define AIDGE_PACK __attribute__((optimize("O3", "no-tree-loop-distribute-patterns")))
+#else
+#define AIDGE_PACK
+#endif
