@@ -1,9 +1,10 @@
-/* Max (mode 0) or average (mode 1) pooling over up to three spatial dims (padded in front with size-1 dims), one
-   task per (image, channel) plane. Padding never wins a max. An average divides by the window positions inside the
-   input, or with count_include_pad by those inside the padded input (pad_end included). */
+/* Max (mode 0), average (mode 1) or Lp (mode 2: (sum |x|^exponent)^(1/exponent), in double) pooling over up to
+   three spatial dims (padded in front with size-1 dims), one task per (image, channel) plane. Padding never wins a
+   max and adds nothing to an Lp norm. An average divides by the window positions inside the input, or with
+   count_include_pad by those inside the padded input (pad_end included). */
 static void aidge_pool_f32(int threads, const float* x, float* y, int64_t planes,
                            const int64_t* in, const int64_t* out, const int64_t* kernel, const int64_t* stride,
-                           const int64_t* dilation, const int64_t* pad, const int64_t* pad_end, int mode, int count_include_pad)
+                           const int64_t* dilation, const int64_t* pad, const int64_t* pad_end, int mode, int count_include_pad, double exponent)
 {
     const int64_t in_size = in[0] * in[1] * in[2];
     const int64_t out_size = out[0] * out[1] * out[2];
@@ -15,6 +16,7 @@ static void aidge_pool_f32(int threads, const float* x, float* y, int64_t planes
             for (int64_t oh = 0; oh < out[1]; oh++) {
                 for (int64_t ow = 0; ow < out[2]; ow++) {
                     float acc = mode == 0 ? -INFINITY : 0.0f;
+                    double norm = 0;
                     int64_t count = 0;
                     int64_t padded = 0;
                     for (int64_t kd = 0; kd < kernel[0]; kd++) {
@@ -32,12 +34,17 @@ static void aidge_pool_f32(int threads, const float* x, float* y, int64_t planes
                                 const float v = xp[(id * in[1] + ih) * in[2] + iw];
                                 if (mode == 0) {
                                     acc = v > acc || v != v ? v : acc;
+                                } else if (mode == 2) {
+                                    norm += pow(fabs((double)v), exponent);
                                 } else {
                                     acc += v;
                                 }
                                 count++;
                             }
                         }
+                    }
+                    if (mode == 2) {
+                        acc = (float)pow(norm, 1 / exponent);
                     }
                     if (mode == 1) {
                         const int64_t divisor = count_include_pad ? padded : count;

@@ -10,7 +10,9 @@ namespace Aidge.Export.OpenMp.Operators.Image;
 /// <summary>
 /// Resize (every mode, coordinate transformation, nearest rounding, cubic coefficient, exclude_outside, antialias and
 /// tf_crop_and_resize extrapolation) and Upsample: the taps of each resized axis are computed when exporting, by the
-/// same code as the simulator's, and become the helper's tables. scales, sizes and roi must be constants.
+/// same code as the simulator's, and become the helper's tables. scales and roi must be constants; sizes too, except
+/// with the stretch policy, where they can only equal the static output dims (shape inference fixed them), so those
+/// stand in for a sizes input known only at run time.
 /// </summary>
 [OpenMpEmitter("Resize", SinceVersion = 10)]
 [OpenMpEmitter("Upsample", SinceVersion = 7, LastVersion = 9)]
@@ -27,7 +29,7 @@ public sealed class Resize : IOpenMpEmitter
         {
             throw node.Unsupported($"rank {dims.Length} is above the {ResizeHelper.MaxRank} the OpenMP resize handles");
         }
-        var sampling = ResizeSampling.Plan(node.Node, node.Schema, node.OpsetVersion, dims, i => Constant(node, i));
+        var sampling = ResizeSampling.Plan(node.Node, node.Schema, node.OpsetVersion, dims, i => Constant(node, i, output));
         node.RequireType(input, sampling.Settings.Mode == "nearest" ? [.. ElementTypeSets.Float, DataType.Int8, DataType.UInt8, DataType.Int16, DataType.UInt16, DataType.Int32, DataType.UInt32] : ElementTypeSets.Float);
         if (!sampling.OutputDims.SequenceEqual(output.Dims))
         {
@@ -61,9 +63,25 @@ public sealed class Resize : IOpenMpEmitter
         }.ToEquatableArray());
     }
 
-    /// <summary>A constant input the sampling needs (null when absent); a computed one cannot be planned.</summary>
-    private static Tensor? Constant(NodeContext node, int index) =>
-        index == 0 || !node.HasInput(index) ? null : node.RequireConstantInput(index, node.Node.OpType == "Resize" && node.OpsetVersion >= 11 ? ModernInputs[index] : "scales");
+    /// <summary>A constant input the sampling needs (null when absent); a computed one cannot be planned, except stretched sizes.</summary>
+    private static Tensor? Constant(NodeContext node, int index, TensorRef output)
+    {
+        if (index == 0 || !node.HasInput(index))
+        {
+            return null;
+        }
+        bool modern = node.Node.OpType == "Resize" && node.OpsetVersion >= 11;
+        if (modern && index == 3 && node.ConstantInput(3) is null && Stretched(node))
+        {
+            var axes = node.GetInts("axes") is { Length: > 0 } listed ? listed.Select(a => a < 0 ? a + output.Rank : a) : Enumerable.Range(0, output.Rank).Select(a => (long)a);
+            long[] sizes = axes.Select(a => output.Dims[(int)a]).ToArray();
+            return Tensor.FromArray(sizes, sizes.Length);
+        }
+        return node.RequireConstantInput(index, modern ? ModernInputs[index] : "scales");
+    }
+
+    private static bool Stretched(NodeContext node) =>
+        node.Schema?.Attributes.ContainsKey("keep_aspect_ratio_policy") != true || node.GetString("keep_aspect_ratio_policy") == "stretch";
 
     private static string DoubleArray(List<double> values) =>
         $"(const double[]){{{(values.Count == 0 ? "0" : string.Join(", ", values.Select(CLiteral.Double)))}}}";
