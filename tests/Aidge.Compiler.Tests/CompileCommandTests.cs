@@ -145,7 +145,7 @@ public sealed class CompileCommandTests
             .Input("x", 2, 3)
             .Node("Relu", ["x"], ["r"])
             .Node("NonZero", ["r"], ["y"])
-            .Output("y");
+            .Output("y", DataType.Int64);
         string model = Save(builder, "m.onnx");
         var (code, error) = Compile(model);
         Assert.AreEqual(1, code);
