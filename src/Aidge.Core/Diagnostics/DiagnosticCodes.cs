@@ -46,6 +46,14 @@ public static class DiagnosticCodes
     /// <summary>An attribute value has the wrong type or is out of range.</summary>
     public const string InvalidAttribute = "AIDGE1013";
 
+    // 2xxx: passes.
+
+    /// <summary>A pass failed or left an invalid graph; the message names the pass and the node.</summary>
+    public const string PassFailed = "AIDGE2001";
+
+    /// <summary>An optimization level or pass name that does not exist.</summary>
+    public const string UnknownPass = "AIDGE2002";
+
     // 3xxx: simulation.
 
     /// <summary>A kernel failed while executing a node.</summary>
