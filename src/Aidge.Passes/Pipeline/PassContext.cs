@@ -15,7 +15,7 @@ public sealed class PassContext
     /// <summary>The model file named in diagnostics.</summary>
     public string? ModelFile { get; }
 
-    /// <summary>Evaluates a node on constant inputs (the simulator's kernels, given by the compiler); null = none.</summary>
+    /// <summary>Evaluates a node on constant inputs (the simulator's <c>KernelNodeEvaluator</c>, given by the compiler); null = none.</summary>
     public INodeEvaluator? Evaluator { get; init; }
 
     /// <summary>Pruning asked for by the user (<c>Prune</c>, <c>PruneMode</c>); null = none.</summary>

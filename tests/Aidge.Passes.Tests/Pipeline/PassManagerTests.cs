@@ -1,6 +1,6 @@
 using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
-using Aidge.Onnx;
+using Aidge.Passes.Tests.Support;
 using Aidge.Passes.Pipeline;
 using Aidge.Testing;
 
@@ -13,7 +13,7 @@ public sealed class PassManagerTests
     public void RecordsNodeCountsAndRefreshesInference()
     {
         var graph = TwoReluGraph();
-        var records = PassManager.Run(graph, [new RemoveFirstRelu()], new PassContext("two-relu.onnx"));
+        var records = PassManager.Run(graph, [new RemoveFirstRelu()], PassTesting.Context());
 
         Assert.HasCount(1, records);
         Assert.AreEqual("remove-first-relu", records[0].Pass);
@@ -26,7 +26,7 @@ public sealed class PassManagerTests
     public void NamesThePassThatLeavesAnInvalidGraph()
     {
         var graph = TwoReluGraph();
-        var error = Assert.ThrowsExactly<AidgeException>(() => PassManager.Run(graph, [new OrphanFirstRelu()], new PassContext("two-relu.onnx")));
+        var error = Assert.ThrowsExactly<AidgeException>(() => PassManager.Run(graph, [new OrphanFirstRelu()], PassTesting.Context()));
 
         Assert.AreEqual(DiagnosticCodes.PassFailed, error.Diagnostic.Code);
         StringAssert.Contains(error.Diagnostic.Message, "'orphan-first-relu' left an invalid graph");
@@ -47,8 +47,7 @@ public sealed class PassManagerTests
             .Node("Relu", ["x"], ["a"])
             .Node("Relu", ["a"], ["y"])
             .Output("y");
-        using var stream = new MemoryStream(builder.ToBytes());
-        return ModelReader.Load(stream, fileName: "two-relu.onnx").Graph;
+        return PassTesting.Import(builder.ToBytes()).Graph;
     }
 
     /// <summary>A correct rewrite: Relu is idempotent, so the first of two can go.</summary>
