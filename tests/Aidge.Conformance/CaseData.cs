@@ -36,7 +36,7 @@ public static class CaseData
 
     /// <summary>
     /// Gives every runtime input the static type and shape of its data in the data set, as a compiler binds the dims
-    /// of a model; false when an input is omitted or is not a plain tensor there.
+    /// of a model; false when an input is omitted, or is not declared or given as a plain tensor.
     /// </summary>
     public static bool BindInputShapes(Graph graph, string dataSet)
     {
@@ -44,7 +44,7 @@ public static class CaseData
         for (int i = 0; i < inputs.Count; i++)
         {
             string path = Path.Combine(dataSet, $"input_{i}.pb");
-            if (!File.Exists(path) || TensorFiles.Read(path, inputs[i].Type) is not Tensor tensor)
+            if (inputs[i].Type is not (TensorType or null) || !File.Exists(path) || TensorFiles.Read(path, inputs[i].Type) is not Tensor tensor)
             {
                 return false;
             }
