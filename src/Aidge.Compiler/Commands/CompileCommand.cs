@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Aidge.Compiler.Compilation;
 using Aidge.Compiler.Inspection;
+using Aidge.Passes.Pipeline;
 
 namespace Aidge.Compiler.Commands;
 
@@ -26,7 +27,7 @@ public static class CompileCommand
             }
         });
         var optimize = new Option<string>("--optimize") { Description = "The optimization level.", DefaultValueFactory = _ => "O2" };
-        optimize.AcceptOnlyFromAmong("O0", "O1", "O2", "O3");
+        optimize.AcceptOnlyFromAmong([.. OptimizationLevels.Names]);
         var cc = new Option<string?>("--cc") { Description = "The C compiler (else CC, else gcc or clang on PATH).", HelpName = "PATH" };
         var noNative = new Option<bool>("--no-native") { Description = "Write sources and the manifest, but do not run the C compiler." };
         var noVerify = new Option<bool>("--no-verify") { Description = "Skip the build-time check of the native library against the simulator on random inputs." };
