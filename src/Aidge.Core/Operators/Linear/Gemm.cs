@@ -13,14 +13,15 @@ public sealed class GemmFamily : IOperatorFamily
         Attributes(registry.Add("Gemm", 11).Inputs(2, 3));
     }
 
-    private static OpSchema Attributes(OpSchema schema) => schema
+    /// <summary>Gemm's attributes and inference (FusedGemm shares both).</summary>
+    internal static OpSchema Attributes(OpSchema schema) => schema
         .Attr("alpha", AttributeKind.Float, 1f)
         .Attr("beta", AttributeKind.Float, 1f)
         .Attr("transA", AttributeKind.Int, 0L)
         .Attr("transB", AttributeKind.Int, 0L)
         .Infer(Infer);
 
-    private static void Infer(InferenceContext ctx)
+    internal static void Infer(InferenceContext ctx)
     {
         var a = ctx.InputShape(0);
         var b = ctx.InputShape(1);
