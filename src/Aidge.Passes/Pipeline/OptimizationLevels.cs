@@ -17,7 +17,7 @@ public static class OptimizationLevels
     private static readonly string[] O1 = [];
 
     /// <summary>O2 also fuses: parameters folded into convolutions, activations into their producer, recognized chains.</summary>
-    private static readonly string[] O2 = [.. O1];
+    private static readonly string[] O2 = [.. O1, "fuse-activations"];
 
     /// <summary>O3 adds the rewrites that change rounding within fp32 tolerance.</summary>
     private static readonly string[] O3 = [.. O2];

@@ -14,7 +14,8 @@ public sealed class FusedOperators : IOperatorFamily
     public void Register(OperatorRegistry registry)
     {
         WithActivation(ConvFamily.WindowAttributes(registry.Add("FusedConv", AidgeDomain.Version, AidgeDomain.Name).Inputs(2, 3)), ConvFamily.InferConv);
-        WithActivation(GemmFamily.Attributes(registry.Add("FusedGemm", AidgeDomain.Version, AidgeDomain.Name).Inputs(2, 3)), GemmFamily.Infer);
+        var gemm = GemmFamily.Attributes(registry.Add("FusedGemm", AidgeDomain.Version, AidgeDomain.Name).Inputs(2, 3));
+        WithActivation(gemm, gemm.Inference!);
     }
 
     private static void WithActivation(OpSchema schema, Action<InferenceContext> inferUnfused) => schema

@@ -21,7 +21,7 @@ public sealed class GemmFamily : IOperatorFamily
         .Attr("transB", AttributeKind.Int, 0L)
         .Infer(Infer);
 
-    internal static void Infer(InferenceContext ctx)
+    private static void Infer(InferenceContext ctx)
     {
         var a = ctx.InputShape(0);
         var b = ctx.InputShape(1);
