@@ -23,7 +23,7 @@ public static class OptimizationLevels
     /// The fusions of O2, in order: parameters folded into convolutions, activations into their producer, recognized
     /// chains. Each fusion pass adds its name here.
     /// </summary>
-    private static readonly string[] Fusions = [];
+    private static readonly string[] Fusions = ["fuse-activations"];
 
     /// <summary>
     /// O2 also fuses, then merges the duplicates that fusion and folding leave (equal folded weights, equal shape
