@@ -267,6 +267,32 @@ public sealed class CompileCommandTests
         StringAssert.Contains(File.ReadAllText(Path.Combine(folder, "out", "native", "m.h")), "'flat_8' float32 [5,12]");
     }
 
+    /// <summary>The exporter and the manifest see the graph the --optimize level's passes left: no copy, no dead weights.</summary>
+    [TestMethod]
+    public void TheOptimizationLevelShapesWhatIsCompiled()
+    {
+        string model = Save(new ModelBuilder(opset: 13).Input("x", 4)
+            .RandomInitializer("unused", 1f, 100)
+            .Node("Identity", ["x"], ["copy"])
+            .Node("Relu", ["copy"], ["y"])
+            .Output("y"), "m.onnx");
+        long Parameters()
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "out", "m.aidge.json")));
+            return json.RootElement.GetProperty("parameters").GetInt64();
+        }
+        string Source() => File.ReadAllText(Path.Combine(folder, "out", "native", "m.c"));
+
+        Assert.AreEqual(0, Compile(model, "--no-native", "--optimize", "O0").Code);
+        Assert.AreEqual(100, Parameters());
+        StringAssert.Contains(Source(), "Identity 'Identity_0'");
+
+        var (code, error) = Compile(model, "--no-native", "--optimize", "O1");
+        Assert.AreEqual(0, code, error);
+        Assert.AreEqual(0, Parameters());
+        Assert.DoesNotContain("Identity", Source());
+    }
+
     [TestMethod]
     public void MissingExplicitCompilerIsAnError()
     {
