@@ -17,7 +17,14 @@ public static class OptimizationLevels
     private static readonly string[] O1 = [];
 
     /// <summary>O2 also fuses: parameters folded into convolutions, activations into their producer, recognized chains.</summary>
-    private static readonly string[] O2 = [.. O1];
+    private static readonly string[] O2 =
+    [
+        .. O1,
+        // Parameters first, so that the layers they leave are the plain Conv/Gemm the later fusions look for.
+        "fold-batchnorm", "fold-scale-shift", "fold-pad",
+        "matmul-add-to-gemm",
+        "recognize-layernorm", "recognize-gelu",
+    ];
 
     /// <summary>O3 adds the rewrites that change rounding within fp32 tolerance.</summary>
     private static readonly string[] O3 = [.. O2];

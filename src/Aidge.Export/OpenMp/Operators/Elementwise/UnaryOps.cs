@@ -1,3 +1,4 @@
+using Aidge.Core.Operators.Aidge;
 using Aidge.Core.Tensors;
 using Aidge.Export.OpenMp.Plan;
 
@@ -49,6 +50,7 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 [OpenMpEmitter("IsInf")]
 [OpenMpEmitter("Shrink")]
 [OpenMpEmitter("Gelu")]
+[OpenMpEmitter("Gelu", Domain = AidgeDomain.Name)]
 [OpenMpEmitter("Swish")]
 public sealed class UnaryOps : IOpenMpEmitter
 {
