@@ -19,7 +19,7 @@ public static class TransformerBlocks
     }
 
     /// <summary>nn.Linear on the last axis: MatMul by the [in, out] weight, then Add(bias, product).</summary>
-    public static string Linear(this ModelBuilder b, string input, long inFeatures, long outFeatures)
+    public static string MatMulLinear(this ModelBuilder b, string input, long inFeatures, long outFeatures)
     {
         string weight = b.Fresh("linear_w"), bias = b.Fresh("linear_b"), product = b.Fresh("matmul"), output = b.Fresh("linear");
         // Uniform in ±sqrt(3/in) has variance 1/in, which keeps activations of unit size through the layer.
@@ -120,9 +120,9 @@ public static class TransformerBlocks
                 .Node("Transpose", [split], [output], ("perm", perm));
             return output;
         }
-        string query = Heads(b.Linear(input, hidden, hidden), [0, 2, 1, 3]);
-        string keyT = Heads(b.Linear(input, hidden, hidden), [0, 2, 3, 1]);
-        string value = Heads(b.Linear(input, hidden, hidden), [0, 2, 1, 3]);
+        string query = Heads(b.MatMulLinear(input, hidden, hidden), [0, 2, 1, 3]);
+        string keyT = Heads(b.MatMulLinear(input, hidden, hidden), [0, 2, 3, 1]);
+        string value = Heads(b.MatMulLinear(input, hidden, hidden), [0, 2, 1, 3]);
         string scores = b.Fresh("scores"), scaled = b.Fresh("scores_scaled"), probabilities = b.Fresh("probabilities");
         string context = b.Fresh("context"), merged = b.Fresh("context_merged"), mergedShape = b.Fresh("merged_shape"), flat = b.Fresh("context_flat");
         b.Node("MatMul", [query, keyT], [scores])
@@ -132,14 +132,14 @@ public static class TransformerBlocks
             .Node("Transpose", [context], [merged], ("perm", new long[] { 0, 2, 1, 3 }))
             .Initializer(mergedShape, new long[] { 1, sequence, hidden }, 3)
             .Node("Reshape", [merged, mergedShape], [flat]);
-        return b.Linear(flat, hidden, hidden);
+        return b.MatMulLinear(flat, hidden, hidden);
     }
 
     /// <summary>One BERT encoder layer (post-norm): attention, residual, LayerNorm, GELU feed-forward, residual, LayerNorm.</summary>
     public static string BertEncoderLayer(this ModelBuilder b, string input, long sequence, long hidden, long heads, long intermediate)
     {
         string attention = b.DecomposedLayerNorm(b.Add(b.SelfAttention(input, sequence, hidden, heads), input), [hidden]);
-        string feedForward = b.Linear(b.ErfGelu(b.Linear(attention, hidden, intermediate)), intermediate, hidden);
+        string feedForward = b.MatMulLinear(b.ErfGelu(b.MatMulLinear(attention, hidden, intermediate)), intermediate, hidden);
         return b.DecomposedLayerNorm(b.Add(feedForward, attention), [hidden]);
     }
 

@@ -1,6 +1,7 @@
 using Aidge.Core.Graphs;
 using Aidge.Core.Operators.Movement;
 using Aidge.Passes.Pipeline;
+using Aidge.Passes.Rewriting;
 
 namespace Aidge.Passes.Fusion;
 
@@ -24,7 +25,7 @@ public sealed class FoldPad : IPass
         {
             if (rewriter.SoleConsumer(pad.Output(0)) is not { } consumer
                 || consumer.Input(0) != pad.Output(0)
-                || !Patterns.IsOnnx(consumer)
+                || !GraphEdits.IsOnnx(consumer)
                 || PaddingOf(pad, context) is not { } padding
                 || MergedPads(consumer, padding, rewriter, context) is not { } pads)
             {
@@ -138,8 +139,8 @@ public sealed class FoldPad : IPass
     /// <summary>A value no element of <paramref name="value"/> is below, when its producer guarantees one.</summary>
     private static double? LowerBound(Value value, PassContext context) => value.Producer switch
     {
-        { OpType: "Relu" or "Sigmoid" or "Softmax" or "Exp" or "Abs" } producer when Patterns.IsOnnx(producer) => 0,
-        { OpType: "Clip" } clip when Patterns.IsOnnx(clip) => clip.Graph.OnnxOpset < 11
+        { OpType: "Relu" or "Sigmoid" or "Softmax" or "Exp" or "Abs" } producer when GraphEdits.IsOnnx(producer) => 0,
+        { OpType: "Clip" } clip when GraphEdits.IsOnnx(clip) => clip.Graph.OnnxOpset < 11
             ? clip.FindAttribute("min")?.AsFloat()
             : Patterns.ScalarOf(context, clip.Input(1)),
         _ => null,

@@ -1,6 +1,7 @@
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Passes.Pipeline;
+using Aidge.Passes.Rewriting;
 
 namespace Aidge.Passes.Fusion;
 
@@ -28,7 +29,7 @@ internal sealed class GraphRewriter(Graph graph)
     /// </summary>
     public IEnumerable<Node> Anchors(params string[] opTypes)
     {
-        foreach (var node in graph.Nodes.Where(n => opTypes.Contains(n.OpType) && Patterns.IsOnnx(n)).ToList())
+        foreach (var node in graph.Nodes.Where(n => opTypes.Contains(n.OpType) && GraphEdits.IsOnnx(n)).ToList())
         {
             if (!removed.Contains(node))
             {
@@ -51,7 +52,7 @@ internal sealed class GraphRewriter(Graph graph)
         value?.Consumers.FirstOrDefault() is { } first && OnlyFeeds(value, first) ? first : null;
 
     /// <summary>Nobody reads the value: no node and not the graph's caller.</summary>
-    public bool IsUnread(Value? value) => value is null || (value.Consumers.Count == 0 && !IsGraphOutput(value));
+    public bool IsUnread(Value? value) => value is null || !GraphEdits.IsUsed(graph, value);
 
     /// <summary>A new initializer under a name derived from <paramref name="hint"/>.</summary>
     public Value AddInitializer(string hint, Tensor tensor)
@@ -114,15 +115,9 @@ internal sealed class GraphRewriter(Graph graph)
             {
                 continue;
             }
-            if (value.Initializer is { } data && graph.Initializers.Contains(value))
+            if (value.Initializer is not null)
             {
-                // An initializer also listed as a graph input is part of the model's interface: it stays.
-                if (!graph.Inputs.Contains(value))
-                {
-                    graph.Initializers.Remove(value);
-                    value.Initializer = null;
-                    bytesSaved += data.Bytes.Length;
-                }
+                bytesSaved += GraphEdits.RemoveInitializerIfUnused(graph, value);
             }
             else if (value.Producer is { } producer && producer.Graph == graph && producer.Outputs.All(IsUnread))
             {

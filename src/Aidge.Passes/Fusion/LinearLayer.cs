@@ -1,6 +1,7 @@
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Passes.Pipeline;
+using Aidge.Passes.Rewriting;
 
 namespace Aidge.Passes.Fusion;
 
@@ -39,7 +40,7 @@ internal sealed class LinearLayer
     /// <summary>The layer <paramref name="node"/> is, when its parameters are constants this class can rewrite.</summary>
     public static LinearLayer? TryMatch(Node? node, PassContext context)
     {
-        if (node is null || !Patterns.IsOnnx(node) || Patterns.FloatConstant(context, node.Input(1)) is not { } weight)
+        if (node is null || !GraphEdits.IsOnnx(node) || Patterns.FloatConstant(context, node.Input(1)) is not { } weight)
         {
             return null;
         }

@@ -1,6 +1,7 @@
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Passes.Pipeline;
+using Aidge.Passes.Rewriting;
 
 namespace Aidge.Passes.Fusion;
 
@@ -29,7 +30,7 @@ public sealed class MatMulAddToGemm : IPass
             if (matMul.Input(0) is not { Shape.Rank: 2, ElementType: DataType.Float } a
                 || Patterns.FloatConstant(context, matMul.Input(1)) is not { Rank: 2 } weight
                 || rewriter.SoleConsumer(product) is not { OpType: "Add" } add
-                || !Patterns.IsOnnx(add)
+                || !GraphEdits.IsOnnx(add)
                 || Patterns.OtherInput(add, product!) is not { } bias
                 || Patterns.FloatConstant(context, bias) is not { } biasData
                 || !BroadcastsIntoProduct(biasData, a.Shape![0].Value, weight.Dims[1]))

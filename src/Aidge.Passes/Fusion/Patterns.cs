@@ -1,6 +1,7 @@
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Passes.Pipeline;
+using Aidge.Passes.Rewriting;
 
 namespace Aidge.Passes.Fusion;
 
@@ -10,12 +11,9 @@ internal static class Patterns
     /// <summary>Exporters print constants such as √2 or √(2/π) with 5 to 8 digits; 1e-4 relative accepts all of them and nothing else.</summary>
     public const double ConstantTolerance = 1e-4;
 
-    /// <summary>The node is of the default ONNX domain (a custom domain's "Mul" may mean anything).</summary>
-    public static bool IsOnnx(Node node) => node.Domain is "" or "ai.onnx";
-
     /// <summary>The node that computes <paramref name="value"/> when it is an ONNX <paramref name="opType"/>, else null.</summary>
     public static Node? ProducedBy(Value? value, string opType) =>
-        value?.Producer is { } producer && producer.OpType == opType && IsOnnx(producer) ? producer : null;
+        value?.Producer is { } producer && producer.OpType == opType && GraphEdits.IsOnnx(producer) ? producer : null;
 
     /// <summary>The other input of a two-input node, or null when <paramref name="value"/> is not one of its two inputs.</summary>
     public static Value? OtherInput(Node node, Value value) =>

@@ -2,6 +2,7 @@ using Aidge.Core.Graphs;
 using Aidge.Core.Operators.Aidge;
 using Aidge.Core.Tensors;
 using Aidge.Passes.Pipeline;
+using Aidge.Passes.Rewriting;
 
 namespace Aidge.Passes.Fusion;
 
@@ -35,7 +36,7 @@ public sealed class RecognizeGelu : IPass
             if (input is not { ElementType: DataType.Float, Shape: { } shape }
                 || OnePlus(anchor, chain, rewriter, context) is not { } onePlus
                 || Product(onePlus, input, chain, rewriter, context) is not { } output
-                || !Equals(output.Shape, shape))
+                || !ShapeFacts.SameShape(output.Shape, shape))
             {
                 continue;
             }
@@ -52,7 +53,7 @@ public sealed class RecognizeGelu : IPass
     private static Value? ErfArgument(Node erf, List<Node> chain, GraphRewriter rewriter, PassContext context)
     {
         var scaled = erf.Input(0);
-        if (!rewriter.OnlyFeeds(scaled, erf) || scaled!.Producer is not { } producer || !Patterns.IsOnnx(producer))
+        if (!rewriter.OnlyFeeds(scaled, erf) || scaled!.Producer is not { } producer || !GraphEdits.IsOnnx(producer))
         {
             return null;
         }
@@ -110,7 +111,7 @@ public sealed class RecognizeGelu : IPass
 
     /// <summary>The value of 1 + <paramref name="anchor"/>'s output, adding the Add to the chain.</summary>
     private static Value? OnePlus(Node anchor, List<Node> chain, GraphRewriter rewriter, PassContext context) =>
-        rewriter.SoleConsumer(anchor.Output(0)) is { OpType: "Add" } add && Patterns.IsOnnx(add)
+        rewriter.SoleConsumer(anchor.Output(0)) is { OpType: "Add" } add && GraphEdits.IsOnnx(add)
             && Patterns.OperandBesideScalar(context, add, 1) == anchor.Output(0)
             ? Include(chain, add, add.Output(0))
             : null;
@@ -126,7 +127,7 @@ public sealed class RecognizeGelu : IPass
         // At most two Muls: each brings x, 0.5, or (the first) both at once.
         for (int step = 0; step < 2 && !(hasX && hasHalf); step++)
         {
-            if (rewriter.SoleConsumer(value) is not { OpType: "Mul" } mul || !Patterns.IsOnnx(mul) || Patterns.OtherInput(mul, value) is not { } factor)
+            if (rewriter.SoleConsumer(value) is not { OpType: "Mul" } mul || !GraphEdits.IsOnnx(mul) || Patterns.OtherInput(mul, value) is not { } factor)
             {
                 return null;
             }

@@ -3,6 +3,7 @@ using Aidge.Core.Operators.Aidge;
 using Aidge.Core.Operators.Reduction;
 using Aidge.Core.Tensors;
 using Aidge.Passes.Pipeline;
+using Aidge.Passes.Rewriting;
 
 namespace Aidge.Passes.Fusion;
 
@@ -97,7 +98,7 @@ public sealed class RecognizeLayerNormalization : IPass
         }
         // The only constants that could still broadcast are ε and the exponent, one element each: at most they add
         // leading dims, which the output's shape would show.
-        return Equals(output.Shape, shape) ? new Chain(nodes, input, output, axis, (float)epsilon, scale, bias) : null;
+        return ShapeFacts.SameShape(output.Shape, shape) ? new Chain(nodes, input, output, axis, (float)epsilon, scale, bias) : null;
     }
 
     /// <summary>
@@ -106,7 +107,7 @@ public sealed class RecognizeLayerNormalization : IPass
     /// to <paramref name="blockShape"/>.
     /// </summary>
     private static (Tensor Values, Node Node)? Affine(Value output, string opType, long[] blockShape, GraphRewriter rewriter, PassContext context) =>
-        rewriter.SoleConsumer(output) is { } node && node.OpType == opType && Patterns.IsOnnx(node)
+        rewriter.SoleConsumer(output) is { } node && node.OpType == opType && GraphEdits.IsOnnx(node)
             && Patterns.FloatConstant(context, Patterns.OtherInput(node, output)) is { } constant
             && ConstantBroadcast.TryExpand(constant, blockShape) is { } values
             ? (Tensor.FromArray(values.Select(v => (float)v).ToArray(), blockShape), node)
@@ -129,7 +130,7 @@ public sealed class RecognizeLayerNormalization : IPass
     }
 
     /// <summary>Pow(d, 2) or Mul(d, d).</summary>
-    private static bool IsSquareOf(Node node, Value? value, PassContext context) => Patterns.IsOnnx(node) && value is not null && node.OpType switch
+    private static bool IsSquareOf(Node node, Value? value, PassContext context) => GraphEdits.IsOnnx(node) && value is not null && node.OpType switch
     {
         "Pow" => node.Input(0) == value && Patterns.IsScalar(context, node.Input(1), 2),
         "Mul" => node.Input(0) == value && node.Input(1) == value,
