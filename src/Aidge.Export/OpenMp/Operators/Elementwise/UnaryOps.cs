@@ -1,4 +1,5 @@
 using Aidge.Core.Graphs;
+using Aidge.Core.Operators.Aidge;
 using Aidge.Core.Tensors;
 using Aidge.Export.OpenMp.Plan;
 
@@ -50,6 +51,7 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 [OpenMpEmitter("IsInf")]
 [OpenMpEmitter("Shrink")]
 [OpenMpEmitter("Gelu")]
+[OpenMpEmitter("Gelu", Domain = AidgeDomain.Name)]
 [OpenMpEmitter("Swish")]
 public sealed class UnaryOps : IOpenMpEmitter, IInPlaceEmitter
 {
