@@ -54,6 +54,14 @@ public static class DiagnosticCodes
     /// <summary>An optimization level or pass name that does not exist.</summary>
     public const string UnknownPass = "AIDGE2002";
 
+    // 2030-2039: pruning.
+
+    /// <summary>A pruning ratio outside [0, 1].</summary>
+    public const string InvalidPruneRatio = "AIDGE2030";
+
+    /// <summary>A per-layer pruning ratio names no node of the model.</summary>
+    public const string PruneLayerNotFound = "AIDGE2031";
+
     // 3xxx: simulation.
 
     /// <summary>A kernel failed while executing a node.</summary>
