@@ -60,11 +60,13 @@ static void aidge_qconv_plane(const uint8_t* x, int64_t channels, const int8_t* 
     }
 }
 
-static void aidge_qconv_direct(int threads, const uint8_t* x, const int8_t* w, uint8_t* y, const aidge_qparams* q,
+static void aidge_qconv_direct(int threads, const void* x_bytes, const int8_t* w, void* y_bytes, const aidge_qparams* q,
                                int64_t batch, int64_t cin, int64_t cout, int64_t group,
                                const int64_t* in, const int64_t* out, const int64_t* kernel,
                                const int64_t* stride, const int64_t* dilation, const int64_t* pad)
 {
+    const uint8_t* x = (const uint8_t*)x_bytes;
+    uint8_t* y = (uint8_t*)y_bytes;
     const int64_t cin_g = cin / group;
     const int64_t cout_g = cout / group;
     const int64_t in_size = in[0] * in[1] * in[2];

@@ -6,11 +6,13 @@
    rows by it into int32 accumulators (aidge_qgemm_panel), and requantizes them into the output. When the depth fits
    one chunk (up to 113 channels of a 3x3 kernel) the panel is packed once for all the rows; deeper layers repack it
    per block of rows, 1/64 of the multiply-adds. x and y are bytes (uint8, or int8 read through its flipped sign bit). */
-static void aidge_qconv_gemm(int threads, const uint8_t* x, const int8_t* w, uint8_t* y, const aidge_qparams* q,
+static void aidge_qconv_gemm(int threads, const void* x_bytes, const int8_t* w, void* y_bytes, const aidge_qparams* q,
                              int64_t batch, int64_t cin, int64_t cout, int64_t group,
                              const int64_t* in, const int64_t* out, const int64_t* kernel,
                              const int64_t* stride, const int64_t* dilation, const int64_t* pad)
 {
+    const uint8_t* x = (const uint8_t*)x_bytes;
+    uint8_t* y = (uint8_t*)y_bytes;
     const int64_t cin_g = cin / group;
     const int64_t cout_g = cout / group;
     const int64_t in_size = in[0] * in[1] * in[2];

@@ -20,8 +20,10 @@ static void aidge_qgemm_pack(uint8_t* panel, const uint8_t* a, int64_t lda, uint
     }
 }
 
-static void aidge_qgemm(int threads, const uint8_t* a, const int8_t* b, uint8_t* y, const aidge_qparams* q, int64_t m, int64_t n, int64_t k)
+static void aidge_qgemm(int threads, const void* a_bytes, const int8_t* b, void* y_bytes, const aidge_qparams* q, int64_t m, int64_t n, int64_t k)
 {
+    const uint8_t* a = (const uint8_t*)a_bytes;
+    uint8_t* y = (uint8_t*)y_bytes;
     const int isa = aidge_int8_isa();
     const uint8_t flip = q->x_signed ? 0x80 : 0;
     if (m < AIDGE_QGEMM_DOT_ROWS) {
@@ -30,7 +32,7 @@ static void aidge_qgemm(int threads, const uint8_t* a, const int8_t* b, uint8_t*
         for (int64_t j0 = 0; j0 < n; j0 += block) {
             for (int64_t i = 0; i < m; i++) {
                 for (int64_t j = j0; j < j0 + block && j < n; j++) {
-                    const int32_t acc = aidge_qdot(isa, k, a + i * k, flip, b + j * k);
+                    const int32_t acc = aidge_qdot(k, a + i * k, flip, b + j * k);
                     y[i * n + j] = aidge_requantize((int32_t)((uint32_t)acc + (uint32_t)aidge_qchannel_offset(q, j)),
                                                     q->multiplier[j], q->shift[j], q->y_zero_point, q->y_min, q->y_max);
                 }
@@ -50,7 +52,7 @@ static void aidge_qgemm(int threads, const uint8_t* a, const int8_t* b, uint8_t*
         int32_t acc[AIDGE_QROWS * AIDGE_QPANEL_NC];
         for (int64_t r0 = j_begin; r0 < j_end; r0 += AIDGE_QROWS) {
             const int64_t rows = j_end - r0 < AIDGE_QROWS ? j_end - r0 : AIDGE_QROWS;
-            for (int64_t k0 = 0; k0 < k; k0 += AIDGE_QPANEL_KC) {
+            for (int64_t k0 = 0; k0 < k || k0 == 0; k0 += AIDGE_QPANEL_KC) {
                 const int64_t kc = k - k0 < AIDGE_QPANEL_KC ? k - k0 : AIDGE_QPANEL_KC;
                 if (r0 == j_begin || k > AIDGE_QPANEL_KC) {
                     aidge_qgemm_pack(panel, a + i0 * k + k0, k, flip, nc, kc);

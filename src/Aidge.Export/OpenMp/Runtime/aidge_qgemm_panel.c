@@ -70,98 +70,59 @@ static void aidge_qmicro_portable(int64_t quads, const int8_t* w, int64_t ldw, c
 }
 
 #if AIDGE_INT8_X86
+/* One register-blocked micro-kernel for the three x86 levels: an MR x (2 vectors) tile of int32 lanes, each lane
+   one column, accumulated over the quads by dpbusd (u8 panel bytes x s8 weights, 4 products summed per lane). */
+#define AIDGE_QMICRO_X86(name, target, mr, vec, lanes, zero, load, set1, store, dpbusd)                                 \
+    target static void name(int64_t quads, const int8_t* w, int64_t ldw, const int32_t* tail, const uint8_t* strip,   \
+                            int32_t* acc, int64_t rows, int64_t cols, int accumulate)                                \
+    {                                                                                                                 \
+        vec c[mr][2];                                                                                                 \
+        const int8_t* wr[mr];                                                                                         \
+        for (int i = 0; i < mr; i++) {                                                                                \
+            wr[i] = w + (i < rows ? i : rows - 1) * ldw;                                                              \
+            c[i][0] = c[i][1] = zero();                                                                               \
+        }                                                                                                             \
+        for (int64_t q = 0; q < quads + (tail != NULL); q++) {                                                        \
+            const uint8_t* p = strip + q * AIDGE_QPANEL_NC * 4;                                                       \
+            const vec b0 = load(p), b1 = load(p + 4 * (lanes));                                                       \
+            for (int i = 0; i < mr; i++) {                                                                            \
+                const vec wq = set1(q < quads ? aidge_weight_quad(wr[i], q) : tail[i < rows ? i : rows - 1]);          \
+                c[i][0] = dpbusd(c[i][0], b0, wq);                                                                    \
+                c[i][1] = dpbusd(c[i][1], b1, wq);                                                                    \
+            }                                                                                                         \
+        }                                                                                                             \
+        for (int64_t i = 0; i < rows && i < mr; i++) {                                                                \
+            int32_t tile[2 * (lanes)];                                                                                \
+            store(tile, c[i][0]);                                                                                     \
+            store(tile + (lanes), c[i][1]);                                                                           \
+            aidge_qtile_store(acc + i * AIDGE_QPANEL_NC, tile, cols, accumulate);                                     \
+        }                                                                                                             \
+    }
+
+#define AIDGE_INT8_INLINE(isa) __attribute__((target(isa), always_inline)) static inline
+AIDGE_INT8_INLINE("avx2") __m256i aidge_load256(const uint8_t* p) { return _mm256_loadu_si256((const __m256i*)p); }
+AIDGE_INT8_INLINE("avx2") void aidge_store256(int32_t* p, __m256i v) { _mm256_storeu_si256((__m256i*)p, v); }
+AIDGE_INT8_INLINE("avx512f") __m512i aidge_load512(const uint8_t* p) { return _mm512_loadu_si512((const void*)p); }
+AIDGE_INT8_INLINE("avx512f") void aidge_store512(int32_t* p, __m512i v) { _mm512_storeu_si512((void*)p, v); }
+AIDGE_INT8_INLINE("avx2,avxvnni") __m256i aidge_dpbusd_avxvnni(__m256i c, __m256i u, __m256i s) { return _mm256_dpbusd_avx_epi32(c, u, s); }
+AIDGE_INT8_INLINE("avx512f,avx512vnni") __m512i aidge_dpbusd_avx512vnni(__m512i c, __m512i u, __m512i s) { return _mm512_dpbusd_epi32(c, u, s); }
 /* vpdpbusd without VNNI, exactly: the even and odd bytes of each 16-bit lane, zero-extended (activations) and
-   sign-extended (weights), multiplied and summed in pairs by vpmaddwd; products stay within int16 x int16 -> int32. */
+   sign-extended (weights), multiplied and summed in pairs by vpmaddwd; int16 x int16 -> int32 cannot saturate.
+   Inlined into the kernel, the splits of a panel vector (shared by the rows) and of a weight quad (shared by the two
+   vectors) are computed once. */
+AIDGE_INT8_INLINE("avx2") __m256i aidge_dpbusd_avx2(__m256i c, __m256i u, __m256i s)
+{
+    const __m256i even = _mm256_madd_epi16(_mm256_and_si256(u, _mm256_set1_epi16(0x00FF)), _mm256_srai_epi16(_mm256_slli_epi16(s, 8), 8));
+    const __m256i odd = _mm256_madd_epi16(_mm256_srli_epi16(u, 8), _mm256_srai_epi16(s, 8));
+    return _mm256_add_epi32(c, _mm256_add_epi32(even, odd));
+}
+
 #define AIDGE_QMR_AVX2 4
-AIDGE_INT8_AVX2
-static void aidge_qmicro_avx2(int64_t quads, const int8_t* w, int64_t ldw, const int32_t* tail, const uint8_t* strip,
-                              int32_t* acc, int64_t rows, int64_t cols, int accumulate)
-{
-    __m256i c[AIDGE_QMR_AVX2][2];
-    const int8_t* wr[AIDGE_QMR_AVX2];
-    for (int i = 0; i < AIDGE_QMR_AVX2; i++) {
-        wr[i] = w + (i < rows ? i : rows - 1) * ldw;
-        c[i][0] = c[i][1] = _mm256_setzero_si256();
-    }
-    const __m256i low = _mm256_set1_epi16(0x00FF);
-    for (int64_t q = 0; q < quads + (tail != NULL); q++) {
-        const uint8_t* p = strip + q * AIDGE_QPANEL_NC * 4;
-        const __m256i b0 = _mm256_loadu_si256((const __m256i*)p);
-        const __m256i b1 = _mm256_loadu_si256((const __m256i*)(p + 32));
-        const __m256i b0e = _mm256_and_si256(b0, low), b0o = _mm256_srli_epi16(b0, 8);
-        const __m256i b1e = _mm256_and_si256(b1, low), b1o = _mm256_srli_epi16(b1, 8);
-        for (int i = 0; i < AIDGE_QMR_AVX2; i++) {
-            const __m256i wq = _mm256_set1_epi32(q < quads ? aidge_weight_quad(wr[i], q) : tail[i < rows ? i : rows - 1]);
-            const __m256i we = _mm256_srai_epi16(_mm256_slli_epi16(wq, 8), 8), wo = _mm256_srai_epi16(wq, 8);
-            c[i][0] = _mm256_add_epi32(c[i][0], _mm256_add_epi32(_mm256_madd_epi16(b0e, we), _mm256_madd_epi16(b0o, wo)));
-            c[i][1] = _mm256_add_epi32(c[i][1], _mm256_add_epi32(_mm256_madd_epi16(b1e, we), _mm256_madd_epi16(b1o, wo)));
-        }
-    }
-    for (int64_t i = 0; i < rows && i < AIDGE_QMR_AVX2; i++) {
-        int32_t tile[16];
-        _mm256_storeu_si256((__m256i*)tile, c[i][0]);
-        _mm256_storeu_si256((__m256i*)(tile + 8), c[i][1]);
-        aidge_qtile_store(acc + i * AIDGE_QPANEL_NC, tile, cols, accumulate);
-    }
-}
-
 #define AIDGE_QMR_AVXVNNI 6
-AIDGE_INT8_AVXVNNI
-static void aidge_qmicro_avxvnni(int64_t quads, const int8_t* w, int64_t ldw, const int32_t* tail, const uint8_t* strip,
-                                 int32_t* acc, int64_t rows, int64_t cols, int accumulate)
-{
-    __m256i c[AIDGE_QMR_AVXVNNI][2];
-    const int8_t* wr[AIDGE_QMR_AVXVNNI];
-    for (int i = 0; i < AIDGE_QMR_AVXVNNI; i++) {
-        wr[i] = w + (i < rows ? i : rows - 1) * ldw;
-        c[i][0] = c[i][1] = _mm256_setzero_si256();
-    }
-    for (int64_t q = 0; q < quads + (tail != NULL); q++) {
-        const uint8_t* p = strip + q * AIDGE_QPANEL_NC * 4;
-        const __m256i b0 = _mm256_loadu_si256((const __m256i*)p);
-        const __m256i b1 = _mm256_loadu_si256((const __m256i*)(p + 32));
-        for (int i = 0; i < AIDGE_QMR_AVXVNNI; i++) {
-            const __m256i wq = _mm256_set1_epi32(q < quads ? aidge_weight_quad(wr[i], q) : tail[i < rows ? i : rows - 1]);
-            c[i][0] = _mm256_dpbusd_avx_epi32(c[i][0], b0, wq);
-            c[i][1] = _mm256_dpbusd_avx_epi32(c[i][1], b1, wq);
-        }
-    }
-    for (int64_t i = 0; i < rows && i < AIDGE_QMR_AVXVNNI; i++) {
-        int32_t tile[16];
-        _mm256_storeu_si256((__m256i*)tile, c[i][0]);
-        _mm256_storeu_si256((__m256i*)(tile + 8), c[i][1]);
-        aidge_qtile_store(acc + i * AIDGE_QPANEL_NC, tile, cols, accumulate);
-    }
-}
-
 #define AIDGE_QMR_AVX512VNNI 8
-AIDGE_INT8_AVX512VNNI
-static void aidge_qmicro_avx512vnni(int64_t quads, const int8_t* w, int64_t ldw, const int32_t* tail, const uint8_t* strip,
-                                    int32_t* acc, int64_t rows, int64_t cols, int accumulate)
-{
-    __m512i c[AIDGE_QMR_AVX512VNNI][2];
-    const int8_t* wr[AIDGE_QMR_AVX512VNNI];
-    for (int i = 0; i < AIDGE_QMR_AVX512VNNI; i++) {
-        wr[i] = w + (i < rows ? i : rows - 1) * ldw;
-        c[i][0] = c[i][1] = _mm512_setzero_si512();
-    }
-    for (int64_t q = 0; q < quads + (tail != NULL); q++) {
-        const uint8_t* p = strip + q * AIDGE_QPANEL_NC * 4;
-        const __m512i b0 = _mm512_loadu_si512((const void*)p);
-        const __m512i b1 = _mm512_loadu_si512((const void*)(p + 64));
-        for (int i = 0; i < AIDGE_QMR_AVX512VNNI; i++) {
-            const __m512i wq = _mm512_set1_epi32(q < quads ? aidge_weight_quad(wr[i], q) : tail[i < rows ? i : rows - 1]);
-            c[i][0] = _mm512_dpbusd_epi32(c[i][0], b0, wq);
-            c[i][1] = _mm512_dpbusd_epi32(c[i][1], b1, wq);
-        }
-    }
-    for (int64_t i = 0; i < rows && i < AIDGE_QMR_AVX512VNNI; i++) {
-        int32_t tile[32];
-        _mm512_storeu_si512((void*)tile, c[i][0]);
-        _mm512_storeu_si512((void*)(tile + 16), c[i][1]);
-        aidge_qtile_store(acc + i * AIDGE_QPANEL_NC, tile, cols, accumulate);
-    }
-}
+AIDGE_QMICRO_X86(aidge_qmicro_avx2, AIDGE_INT8_AVX2, AIDGE_QMR_AVX2, __m256i, 8, _mm256_setzero_si256, aidge_load256, _mm256_set1_epi32, aidge_store256, aidge_dpbusd_avx2)
+AIDGE_QMICRO_X86(aidge_qmicro_avxvnni, AIDGE_INT8_AVXVNNI, AIDGE_QMR_AVXVNNI, __m256i, 8, _mm256_setzero_si256, aidge_load256, _mm256_set1_epi32, aidge_store256, aidge_dpbusd_avxvnni)
+AIDGE_QMICRO_X86(aidge_qmicro_avx512vnni, AIDGE_INT8_AVX512VNNI, AIDGE_QMR_AVX512VNNI, __m512i, 16, _mm512_setzero_si512, aidge_load512, _mm512_set1_epi32, aidge_store512, aidge_dpbusd_avx512vnni)
 #endif
 
 /* The micro-kernel of an instruction-set level and its tile. */
