@@ -1,12 +1,17 @@
 using System.CommandLine;
 using Aidge.Compiler.Compilation;
 using Aidge.Compiler.Inspection;
+using Aidge.Core.Diagnostics;
+using Aidge.Passes.Pruning;
 
 namespace Aidge.Compiler.Commands;
 
 /// <summary>
 /// <c>aidgec compile MODEL --target openmp --out DIR [--class NAME] [--namespace NS] [--dim NAME=VALUE]...
-/// [--optimize O0|O1|O2|O3] [--cc PATH] [--no-native] [--no-verify] [--threads N]</c>: native sources, library and manifest.
+/// [--optimize O0|O1|O2|O3] [--cc PATH] [--no-native] [--no-verify] [--threads N] [--quantize int8]
+/// [--calibration minmax|percentile|mse|kl] [--calibration-data PATH] [--prune RATIO[;NODE=RATIO...]]
+/// [--prune-mode unstructured|channel] [--sample-input PATH] [--sample-labels PATH] [--min-agreement FRACTION]</c>:
+/// native sources, library and manifest.
 /// </summary>
 public static class CompileCommand
 {
@@ -29,7 +34,7 @@ public static class CompileCommand
         optimize.AcceptOnlyFromAmong("O0", "O1", "O2", "O3");
         var cc = new Option<string?>("--cc") { Description = "The C compiler (else CC, else gcc or clang on PATH).", HelpName = "PATH" };
         var noNative = new Option<bool>("--no-native") { Description = "Write sources and the manifest, but do not run the C compiler." };
-        var noVerify = new Option<bool>("--no-verify") { Description = "Skip the build-time check of the native library against the simulator on random inputs." };
+        var noVerify = new Option<bool>("--no-verify") { Description = "Skip the build-time checks: the optimized graph against the imported one, and the native library against the simulator." };
         var threads = new Option<int>("--threads") { Description = "The thread count a new context starts with (0 = the OpenMP default)." };
         threads.Validators.Add(result =>
         {
@@ -38,14 +43,46 @@ public static class CompileCommand
                 result.AddError("--threads must be 0 or more.");
             }
         });
+        var quantize = new Option<string?>("--quantize") { Description = "Quantize weights and activations after the fp32 passes.", HelpName = "int8" };
+        quantize.AcceptOnlyFromAmong("int8");
+        var calibration = new Option<string>("--calibration") { Description = "How int8 activation ranges are estimated from the calibration data.", DefaultValueFactory = _ => CompileOptions.DefaultCalibration };
+        calibration.AcceptOnlyFromAmong("minmax", "percentile", "mse", "kl");
+        var calibrationData = new Option<FileSystemInfo?>("--calibration-data") { Description = "Calibration inputs: a .npy or .pb file, or a folder of them (else 32 seeded random samples, with a warning).", HelpName = "PATH" };
+        var prune = new Option<string?>("--prune") { Description = "The fraction of weights to remove, with per-node overrides (e.g. 0.5;conv1=0.3).", HelpName = "RATIO[;NODE=RATIO...]" };
+        var pruneMode = new Option<string>("--prune-mode") { Description = "Remove single weights by magnitude, or whole output channels.", DefaultValueFactory = _ => "unstructured" };
+        pruneMode.AcceptOnlyFromAmong("unstructured", "channel");
+        var sampleInput = new Option<FileSystemInfo?>("--sample-input") { Description = "Inputs the original and optimized graphs are compared on (else seeded random inputs).", HelpName = "PATH" };
+        var sampleLabels = new Option<FileSystemInfo?>("--sample-labels") { Description = "The class index of every sample row (a .npy of integers), for accuracy figures.", HelpName = "PATH" };
+        var minAgreement = new Option<double>("--min-agreement") { Description = "The top-1 agreement with the original model below which pruning or quantization gets a warning.", HelpName = "FRACTION", DefaultValueFactory = _ => CompileOptions.DefaultMinAgreement };
+        minAgreement.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is not (>= 0 and <= 1))
+            {
+                result.AddError("--min-agreement must be a fraction between 0 and 1.");
+            }
+        });
         var command = new Command("compile", "Compiles a model for a target: native sources, the native library and the manifest.")
         {
             model, target, output, className, ns, dims, optimize, cc, noNative, noVerify, threads,
+            quantize, calibration, calibrationData, prune, pruneMode, sampleInput, sampleLabels, minAgreement,
         };
         command.SetAction(result =>
         {
+            string modelPath = result.GetValue(model)!.FullName;
+            PruningSettings? pruning = null;
+            if (result.GetValue(prune) is { } pruneText)
+            {
+                var mode = result.GetValue(pruneMode) == "channel" ? PruneMode.Channel : PruneMode.Unstructured;
+                pruning = PruneOption.TryParse(pruneText, mode, out string? pruneError);
+                if (pruning is null)
+                {
+                    // A diagnostic with a code on the model, not a usage error: this value comes from the Prune metadata of an item.
+                    result.InvocationConfiguration.Error.WriteLine(Diagnostic.Error(DiagnosticCodes.InvalidOptionValue, $"{pruneError} Fix the Prune metadata (or --prune).", modelPath));
+                    return AidgecCli.DiagnosticError;
+                }
+            }
             var options = new CompileOptions(
-                result.GetValue(model)!.FullName,
+                modelPath,
                 result.GetValue(target)!,
                 result.GetValue(output)!.FullName,
                 result.GetValue(className),
@@ -55,7 +92,16 @@ public static class CompileCommand
                 result.GetValue(cc),
                 result.GetValue(noNative),
                 result.GetValue(threads),
-                result.GetValue(noVerify));
+                result.GetValue(noVerify))
+            {
+                Quantize = result.GetValue(quantize),
+                Calibration = result.GetValue(calibration)!,
+                CalibrationData = result.GetValue(calibrationData)?.FullName,
+                Pruning = pruning,
+                SampleInput = result.GetValue(sampleInput)?.FullName,
+                SampleLabels = result.GetValue(sampleLabels)?.FullName,
+                MinAgreement = result.GetValue(minAgreement),
+            };
             return CompileDriver.Run(options, result.InvocationConfiguration.Error);
         });
         return command;
