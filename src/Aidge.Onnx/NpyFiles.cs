@@ -91,9 +91,10 @@ public static class NpyFiles
             throw new ArgumentException($"A {tensor.Type.OnnxName()} tensor has no .npy dtype.");
         }
         string dict = new NpyHeader(tensor.Type, false, tensor.Dims).Format();
-        int lengthBytes = 8 + 2 + dict.Length + 1 > ushort.MaxValue ? 4 : 2;
+        int lengthBytes = dict.Length + 1 + Alignment > ushort.MaxValue ? 4 : 2;
         int prefix = 8 + lengthBytes;
-        int padded = (prefix + dict.Length + 1 + Alignment - 1) / Alignment * Alignment;
+        // As numpy: spaces, then the newline, up to the next multiple of the alignment (a whole line of it when already aligned).
+        int padded = prefix + dict.Length + 1 + Alignment - ((prefix + dict.Length + 1) % Alignment);
         string text = dict.PadRight(padded - prefix - 1) + "\n";
         var output = new byte[padded + tensor.Bytes.Length];
         Magic.CopyTo(output, 0);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Aidge.Compiler.Compilation;
 using Aidge.Compiler.Inspection;
 using Aidge.Core.Diagnostics;
@@ -53,57 +54,79 @@ public static class CompileCommand
         pruneMode.AcceptOnlyFromAmong("unstructured", "channel");
         var sampleInput = new Option<FileSystemInfo?>("--sample-input") { Description = "Inputs the original and optimized graphs are compared on (else seeded random inputs).", HelpName = "PATH" };
         var sampleLabels = new Option<FileSystemInfo?>("--sample-labels") { Description = "The class index of every sample row (a .npy of integers), for accuracy figures.", HelpName = "PATH" };
-        var minAgreement = new Option<double>("--min-agreement") { Description = "The top-1 agreement with the original model below which pruning or quantization gets a warning.", HelpName = "FRACTION", DefaultValueFactory = _ => CompileOptions.DefaultMinAgreement };
-        minAgreement.Validators.Add(result =>
+        var minAgreement = new Option<double>("--min-agreement")
         {
-            if (result.GetValueOrDefault<double>() is not (>= 0 and <= 1))
+            Description = "The top-1 agreement with the original model below which pruning or quantization gets a warning.",
+            HelpName = "FRACTION",
+            DefaultValueFactory = _ => CompileOptions.DefaultMinAgreement,
+            CustomParser = result =>
             {
-                result.AddError("--min-agreement must be a fraction between 0 and 1.");
-            }
-        });
+                string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double fraction) && fraction is >= 0 and <= 1)
+                {
+                    return fraction;
+                }
+                result.AddError($"--min-agreement must be a fraction between 0 and 1, got '{text}'.");
+                return 0;
+            },
+        };
         var command = new Command("compile", "Compiles a model for a target: native sources, the native library and the manifest.")
         {
             model, target, output, className, ns, dims, optimize, cc, noNative, noVerify, threads,
             quantize, calibration, calibrationData, prune, pruneMode, sampleInput, sampleLabels, minAgreement,
         };
-        command.SetAction(result =>
-        {
-            string modelPath = result.GetValue(model)!.FullName;
-            PruningSettings? pruning = null;
-            if (result.GetValue(prune) is { } pruneText)
-            {
-                var mode = result.GetValue(pruneMode) == "channel" ? PruneMode.Channel : PruneMode.Unstructured;
-                pruning = PruneOption.TryParse(pruneText, mode, out string? pruneError);
-                if (pruning is null)
-                {
-                    // A diagnostic with a code on the model, not a usage error: this value comes from the Prune metadata of an item.
-                    result.InvocationConfiguration.Error.WriteLine(Diagnostic.Error(DiagnosticCodes.InvalidOptionValue, $"{pruneError} Fix the Prune metadata (or --prune).", modelPath));
-                    return AidgecCli.DiagnosticError;
-                }
-            }
-            var options = new CompileOptions(
-                modelPath,
-                result.GetValue(target)!,
-                result.GetValue(output)!.FullName,
-                result.GetValue(className),
-                result.GetValue(ns),
-                DimBindings.TryParse(result.GetValue(dims) ?? [], out _)!,
-                result.GetValue(optimize)!,
-                result.GetValue(cc),
-                result.GetValue(noNative),
-                result.GetValue(threads),
-                result.GetValue(noVerify))
-            {
-                Quantize = result.GetValue(quantize),
-                Calibration = result.GetValue(calibration)!,
-                CalibrationData = result.GetValue(calibrationData)?.FullName,
-                Pruning = pruning,
-                SampleInput = result.GetValue(sampleInput)?.FullName,
-                SampleLabels = result.GetValue(sampleLabels)?.FullName,
-                MinAgreement = result.GetValue(minAgreement),
-            };
-            return CompileDriver.Run(options, result.InvocationConfiguration.Error);
-        });
+        command.SetAction(result => Bind(result, out var invalid) is { } options
+            ? CompileDriver.Run(options, result.InvocationConfiguration.Error)
+            : Report(invalid!, result.InvocationConfiguration.Error));
         return command;
+    }
+
+    /// <summary>
+    /// The options of a parsed <c>compile</c> command line; null with the diagnostic when a value is malformed in a way
+    /// the parser cannot see (--prune). That is a coded diagnostic on the model, not a usage error, because the value
+    /// comes from an item's Prune metadata and the build must say which item and why.
+    /// </summary>
+    public static CompileOptions? Bind(ParseResult result, out Diagnostic? invalid)
+    {
+        string modelPath = result.GetValue<FileInfo>("MODEL")!.FullName;
+        PruningSettings? pruning = null;
+        invalid = null;
+        if (result.GetValue<string?>("--prune") is { } pruneText)
+        {
+            var mode = result.GetValue<string>("--prune-mode") == "channel" ? PruneMode.Channel : PruneMode.Unstructured;
+            pruning = PruneOption.TryParse(pruneText, mode, out string? pruneError);
+            if (pruning is null)
+            {
+                invalid = Diagnostic.Error(DiagnosticCodes.InvalidOptionValue, $"{pruneError} Fix the Prune metadata (or --prune).", modelPath);
+                return null;
+            }
+        }
+        return new CompileOptions(
+            modelPath,
+            result.GetValue<string>("--target")!,
+            result.GetValue<DirectoryInfo>("--out")!.FullName,
+            result.GetValue<string?>("--class"),
+            result.GetValue<string?>("--namespace"),
+            DimBindings.TryParse(result.GetValue<string[]>("--dim") ?? [], out _)!,
+            result.GetValue<string>("--optimize")!,
+            result.GetValue<string?>("--cc"),
+            result.GetValue<bool>("--no-native"),
+            result.GetValue<int>("--threads"),
+            result.GetValue<bool>("--no-verify"))
+        {
+            Quantize = result.GetValue<string?>("--quantize"),
+            Calibration = result.GetValue<string>("--calibration")!,
+            CalibrationData = result.GetValue<FileSystemInfo?>("--calibration-data")?.FullName,
+            Pruning = pruning,
+            SampleInput = result.GetValue<FileSystemInfo?>("--sample-input")?.FullName,
+            SampleLabels = result.GetValue<FileSystemInfo?>("--sample-labels")?.FullName,
+            MinAgreement = result.GetValue<double>("--min-agreement"),
+        };
+    }
+
+    private static int Report(Diagnostic invalid, TextWriter error)
+    {
+        error.WriteLine(invalid);
+        return AidgecCli.DiagnosticError;
     }
 }

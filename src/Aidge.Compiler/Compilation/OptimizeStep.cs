@@ -27,7 +27,7 @@ public static class OptimizeStep
         {
             return new Outcome(inference, [], null);
         }
-        var verification = options.NoVerify ? null : PassVerification.Start(graph, Samples(graph, options, file, diagnostics), file, diagnostics);
+        var verification = options.NoVerify ? null : PassVerification.Start(graph, () => Samples(graph, options, file, diagnostics), file, diagnostics);
         var context = NewContext(options, file);
         var records = PassManager.Run(graph, fp32, context).ToList();
         if (verification is not null && fp32.Count > 0)

@@ -50,8 +50,17 @@ public static class SampleFeeds
         if (!sameFamily)
         {
             throw new AidgeException(DiagnosticCodes.DataMismatch,
-                $"The data file {path} holds {data.Type.OnnxName()} values; input '{input.Name}' takes {input}. Save the array as {input.Type.OnnxName()}, with the values the model expects (e.g. pixels scaled as in training).", path);
+                $"The data file {path} holds {data.Type.OnnxName()} values; input '{input.Name}' takes {input}. Save the array as {NumpyName(input.Type)} (numpy dtype), with the values the model expects (e.g. pixels scaled as in training).", path);
         }
         return ElementConversion.Convert(data, input.Type);
     }
+
+    /// <summary>The numpy name of an element type, for advice on how to save an array (ONNX says "float" for float32).</summary>
+    private static string NumpyName(DataType type) => type switch
+    {
+        DataType.Float => "float32",
+        DataType.Double => "float64",
+        DataType.Float16 => "float16",
+        _ => type.OnnxName(),
+    };
 }

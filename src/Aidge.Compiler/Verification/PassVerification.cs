@@ -53,16 +53,17 @@ public sealed class PassVerification
     public int SampleCount => reference.Count;
 
     /// <summary>
-    /// Runs the imported graph on the samples. Null when the check cannot run, with an info line saying why, or an
-    /// error when the labels do not match the samples.
+    /// Runs the imported graph on the samples (made only when the model is small enough to check). Null when the check
+    /// cannot run, with an info line saying why, or an error when the labels do not match the samples.
     /// </summary>
-    public static PassVerification? Start(Graph imported, VerificationSamples samples, string file, List<Diagnostic> diagnostics)
+    public static PassVerification? Start(Graph imported, Func<VerificationSamples> makeSamples, string file, List<Diagnostic> diagnostics)
     {
         if (MacCounter.Total(imported) is > NativeVerification.MaxMacs and long macs)
         {
             diagnostics.Add(Skipped(string.Create(CultureInfo.InvariantCulture, $"the model counts {macs / 1e9:0.#} GMACs, more than the {NativeVerification.MaxMacs / 1e9:0.#} the simulator checks within a build"), file));
             return null;
         }
+        var samples = makeSamples();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         List<IReadOnlyList<Tensor>> outputs;
         try
