@@ -1,23 +1,19 @@
 using Aidge.Compiler.Verification;
 using Aidge.Core.Diagnostics;
-using Aidge.Core.Graphs;
-using Aidge.Core.Operators;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp;
 using Aidge.Export.Toolchain;
-using Aidge.Onnx;
-using Aidge.Passes.Pipeline;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Compiler.Compilation;
 
 /// <summary>
-/// <c>aidgec compile</c>: import, bind dims, shape inference, graph checker, the pass pipeline of the --optimize level
-/// (a failing pass is an AIDGE2001 diagnostic naming it), compile-time data, the target's checks (every node supported,
-/// every shape static) before anything is written, emit, native build, the check of the built library against the
-/// simulator, manifest. Everything after the passes sees the optimized graph, so the manifest's parameters and MACs
-/// describe the library that is built, not the file that was read. Diagnostics go to <c>error</c> one per line in
-/// MSBuild's canonical form; returns 0, or 1 when any error was reported.
+/// <c>aidgec compile</c>: import, bind dims, shape inference, graph checker, the pass pipeline checked against the
+/// imported graph (<see cref="OptimizeStep"/>), compile-time data, the target's checks (every
+/// node supported, every shape static) before anything is written, emit, native build, the check of the built library
+/// against the simulator, manifest. Everything after the passes sees the optimized graph, so the manifest's parameters
+/// and MACs describe the library that is built, not the file that was read. Diagnostics go to <c>error</c> one per
+/// line in MSBuild's canonical form; returns 0, or 1 when any error was reported.
 /// </summary>
 public static class CompileDriver
 {
@@ -41,27 +37,13 @@ public static class CompileDriver
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownTarget, $"Unknown target '{options.Target}'; this compiler emits: {OpenMpTarget}.", file));
             return Finish();
         }
-        var model = ModelReader.Load(file, ModelReaderOptions.Default with { InferShapes = false });
-        foreach (string unused in options.Dims.ApplyTo(model.Graph))
+        var (model, imported) = ModelImport.Load(options, file, diagnostics);
+        var optimized = OptimizeStep.Run(model, imported, options, file, diagnostics);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnboundSymbolicDim, $"--dim {unused} matches no symbolic input dimension.", file));
-        }
-        diagnostics.AddRange(UnboundDims.FixToOne(model.Graph, file));
-        ShapeInference.InferModel(model, file);
-        GraphChecker.Check(model.Graph, file);
-        var passContext = new PassContext(file) { Evaluator = new KernelNodeEvaluator(file) };
-        IReadOnlyList<PassRecord> passRecords;
-        try
-        {
-            passRecords = PassManager.Run(model.Graph, PipelineBuilder.Build(options.Optimize, passContext), passContext);
-        }
-        catch (AidgeException e)
-        {
-            diagnostics.Add(e.Diagnostic);
             return Finish();
         }
-        diagnostics.AddRange(passContext.Diagnostics);
-        var known = CompileTimeValues.Evaluate(model.Graph, passContext.Inference, file);
+        var known = CompileTimeValues.Evaluate(model.Graph, optimized.Inference, file);
 
         string stem = ManifestNames.FileStem(options.ClassName ?? Path.GetFileNameWithoutExtension(file));
         string prefix = CIdentifiers.Sanitize(stem);
