@@ -14,4 +14,6 @@ public sealed record CompileOptions(
     string? CCompiler = null,
     bool NoNative = false,
     int Threads = 0,
-    bool NoVerify = false);
+    bool NoVerify = false,
+    bool NoReport = false,
+    bool ReportOnly = false);

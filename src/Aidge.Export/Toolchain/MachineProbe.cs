@@ -63,7 +63,8 @@ public static class MachineProbe
         string version = CompilerVersion(compiler.Path);
         string source = Source();
         string flags = string.Join(' ', NativeBuild.ProgramArguments("probe.c", "probe", optimize));
-        string key = string.Join('\n', cpu, compiler.Path, version, flags, Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), source);
+        string cache = LastLevelCacheBytes().ToString(CultureInfo.InvariantCulture);
+        string key = string.Join('\n', cpu, compiler.Path, version, flags, Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), cache, source);
         string cacheFile = Path.Combine(cacheFolder, $"machine-probe-{Hash(key)}.txt");
         if (File.Exists(cacheFile) && Parse(File.ReadAllText(cacheFile)) is { } cached)
         {
@@ -79,7 +80,7 @@ public static class MachineProbe
             {
                 return new ProbeOutcome(null, cpu, version, $"the probe did not compile: {build.Summary(4)}", FromCache: false);
             }
-            var run = CompilerRun.Run(Path.Combine(work.FullName, program), [], work.FullName, RunTimeout);
+            var run = CompilerRun.Run(Path.Combine(work.FullName, program), [cache], work.FullName, RunTimeout);
             if (!run.Succeeded || Parse(run.Messages) is not { } figures)
             {
                 return new ProbeOutcome(null, cpu, version, $"the probe did not run (exit code {run.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none: timed out"})", FromCache: false);
@@ -126,6 +127,27 @@ public static class MachineProbe
             }
         }
         return $"{RuntimeInformation.ProcessArchitecture} CPU".ToLowerInvariant();
+    }
+
+    /// <summary>The largest CPU cache of core 0 (Linux: /sys/devices/system/cpu), else 1 MiB.</summary>
+    public static long LastLevelCacheBytes()
+    {
+        const string caches = "/sys/devices/system/cpu/cpu0/cache";
+        long largest = 0;
+        if (Directory.Exists(caches))
+        {
+            foreach (string index in Directory.GetDirectories(caches, "index*"))
+            {
+                string sizeFile = Path.Combine(index, "size");
+                string text = File.Exists(sizeFile) ? File.ReadAllText(sizeFile).Trim() : "";
+                long scale = text.EndsWith('K') ? 1024 : text.EndsWith('M') ? 1024 * 1024 : 1;
+                if (long.TryParse(text.TrimEnd('K', 'M'), NumberStyles.None, CultureInfo.InvariantCulture, out long size))
+                {
+                    largest = Math.Max(largest, size * scale);
+                }
+            }
+        }
+        return largest > 0 ? largest : 1 << 20;
     }
 
     /// <summary>"name value" lines; null unless every value parses and the figures are there.</summary>

@@ -9,8 +9,6 @@ namespace Aidge.Simulation.Cost;
 /// </summary>
 public static class BuildMachine
 {
-    public const string Name = "this machine";
-
     /// <param name="parallelGrain">The generated code's work per thread (see the OpenMP exporter's threads rule).</param>
     public static TargetDescriptor Describe(MachineMeasurements m, long parallelGrain)
     {
@@ -21,13 +19,15 @@ public static class BuildMachine
         string kernel = $"the exporter's convolution kernel (3x3, 16x16; {convs}) fitted as time = MACs x (a + b/K + p/M)";
         double effective = Math.Clamp(m.PeakFlopsAll / m.PeakFlopsCore, 1, m.Threads);
         return new TargetDescriptor(
-            Name,
+            m.Cpu,
             $"{m.Cpu} ({m.Threads} threads), {m.Compiler}",
             Sourced.Measured(m.Threads, "OpenMP's default thread count"),
             Sourced.Measured(effective, Invariant($"the FMA loop on all threads at once runs {m.PeakFlopsAll / 1e9:0.#} GFLOP/s against {m.PeakFlopsCore / 1e9:0.#} on one")),
             Sourced.Measured(peak, Invariant($"an FMA-bound loop compiled as the library's kernels (AIDGE_FAST), best of 15 trials: {m.PeakFlopsCore / 1e9:0.#} GFLOP/s; the convolution kernel's asymptote 2/a: {2 / fit.SecondsPerMac / 1e9:0.#}")),
             Sourced.Assumed(peak, "the probe does not time int8 kernels yet; without VNNI, int8 products widen to 16 bits and run at about the float32 FMA rate"),
             Sourced.Measured(Math.Max(m.BandwidthCore, m.BandwidthAll), Invariant($"memcpy of 64 MiB (read + write), one thread {m.BandwidthCore / 1e9:0.#} GB/s, all {m.BandwidthAll / 1e9:0.#} GB/s")),
+            new(m.CacheBytes, "the operating system: the largest cache of core 0"),
+            Sourced.Measured(m.BandwidthCache, "memcpy (read + write) within an eighth of that cache, one thread"),
             Sourced.Measured(m.CallSeconds, "one call of the exporter's pooling kernel on one element (its OpenMP region on one thread)"),
             Sourced.Measured(m.ForkSeconds, $"an empty OpenMP parallel region on {m.Threads} threads"),
             new(parallelGrain, "the generated code's rule (aidge_threads_for): one thread per AIDGE_GRAIN of work, one thread below two"),
@@ -53,13 +53,15 @@ public static class BuildMachine
         var generic = ReferenceTargets.RaspberryPi4();
         return generic with
         {
-            Name = Name,
+            Name = cpu,
             Description = $"{cpu} ({cores} threads): NOT MEASURED ({reason}); generic figures",
             Cores = new(cores, "Environment.ProcessorCount"),
             EffectiveCores = Sourced.Assumed(cores, "every core runs at full speed"),
             PeakFp32FlopsPerCore = Sourced.Assumed(32e9, "not measured: a 2 GHz core with two 4-wide FMA units (16 FLOP/cycle)"),
             Int8OpsPerCore = Sourced.Assumed(32e9, "not measured: as the float32 peak"),
             MemoryBandwidth = Sourced.Assumed(10e9, "not measured: one DDR4 channel's sustained copy bandwidth"),
+            CacheBytes = Sourced.Assumed(1 << 20, "not measured: 1 MiB"),
+            CacheBandwidth = Sourced.Assumed(50e9, "not measured: about 16 bytes per cycle at 3 GHz"),
             NodeOverhead = Sourced.Assumed(0.5e-6, "not measured: a kernel call with its OpenMP region"),
             ForkOverhead = Sourced.Assumed(2e-6, "not measured: waking the OpenMP workers"),
             ParallelGrain = new(parallelGrain, "the generated code's rule (aidge_threads_for)"),

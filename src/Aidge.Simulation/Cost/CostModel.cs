@@ -22,7 +22,7 @@ public sealed record CostEstimate(TargetDescriptor Target, IReadOnlyList<NodeCos
 
 /// <summary>
 /// A roofline per node: <c>latency = max(operations / (peak × efficiency of the class × cores), bytes / bandwidth) +
-/// overhead</c>, where the peak is the float32 or the int8 one by the node's element type, the cores are those the
+/// overhead</c>, with the cache's bandwidth for a node whose bytes fit the cache and DRAM's otherwise, where the peak is the float32 or the int8 one by the node's element type, the cores are those the
 /// node runs on (all, or as many as <see cref="TargetDescriptor.ParallelGrain"/> allows, bounded by the effective
 /// speed-up), and the overhead is the node's own plus the fork of a team when it uses more than one core. Energy is
 /// <c>MACs × e_mac + bytes × e_byte</c>: the two terms that dominate inference on every target. Operations that are
@@ -40,7 +40,9 @@ public static class CostModel
         double peak = work.Integer ? target.Int8OpsPerCore.Value : target.PeakFp32FlopsPerCore.Value;
         double efficiency = target.Efficiency.Of(work.Class, work.Reduction, work.Rows);
         double compute = work.Flops > 0 && efficiency > 0 ? work.Flops / (peak * efficiency * speedup) : 0;
-        double memory = work.BytesMoved / target.MemoryBandwidth.Value;
+        // The tensors a node passes to the next stay in the cache when they fit: a small node never waits for DRAM.
+        double bandwidth = work.BytesMoved <= target.CacheBytes.Value ? target.CacheBandwidth.Value : target.MemoryBandwidth.Value;
+        double memory = work.BytesMoved / bandwidth;
         double overhead = target.NodeOverhead.Value + (threads > 1 ? target.ForkOverhead.Value : 0);
         double picojoules = work.Macs * (work.Integer ? target.EnergyPerInt8Mac.Value : target.EnergyPerFp32Mac.Value)
             + work.BytesMoved * target.EnergyPerDramByte.Value;

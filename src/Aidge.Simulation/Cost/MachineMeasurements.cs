@@ -20,4 +20,6 @@ public sealed record MachineMeasurements(
     double CallSeconds,
     double ForkSeconds,
     double BandwidthCore,
-    double BandwidthAll);
+    double BandwidthAll,
+    double CacheBytes,
+    double BandwidthCache);

@@ -12,6 +12,8 @@ namespace Aidge.Simulation.Cost;
 /// <param name="PeakFp32FlopsPerCore">float32 FLOP/s of one core.</param>
 /// <param name="Int8OpsPerCore">int8 operations per second of one core.</param>
 /// <param name="MemoryBandwidth">DRAM bytes per second, all cores.</param>
+/// <param name="CacheBytes">The largest cache (or on-chip memory): a node whose bytes fit moves them at <paramref name="CacheBandwidth"/>.</param>
+/// <param name="CacheBandwidth">Bytes per second to and from that cache.</param>
 /// <param name="NodeOverhead">Seconds every node pays besides its work (a kernel call, a launch).</param>
 /// <param name="ForkOverhead">Seconds a node that runs on more than one core pays to start and join them.</param>
 /// <param name="ParallelGrain">Work per thread below which a node stays on one core (the generated OpenMP code's rule); null: every node uses every core.</param>
@@ -28,6 +30,8 @@ public sealed record TargetDescriptor(
     Sourced PeakFp32FlopsPerCore,
     Sourced Int8OpsPerCore,
     Sourced MemoryBandwidth,
+    Sourced CacheBytes,
+    Sourced CacheBandwidth,
     Sourced NodeOverhead,
     Sourced ForkOverhead,
     Sourced? ParallelGrain,
@@ -45,6 +49,8 @@ public sealed record TargetDescriptor(
         yield return ("peakFp32FlopsPerCore", PeakFp32FlopsPerCore);
         yield return ("int8OpsPerCore", Int8OpsPerCore);
         yield return ("memoryBandwidth", MemoryBandwidth);
+        yield return ("cacheBytes", CacheBytes);
+        yield return ("cacheBandwidth", CacheBandwidth);
         yield return ("nodeOverheadSeconds", NodeOverhead);
         yield return ("forkOverheadSeconds", ForkOverhead);
         if (ParallelGrain is not null)

@@ -38,7 +38,8 @@ static double aidge_probe_peak(int threads)
 {
     const int64_t iterations = 20000;
     double best = 1e30;
-    for (int trial = 0; trial < AIDGE_PROBE_TRIALS; trial++) {
+    /* More trials on several threads: all of them must be on a core at once, rarer on a busy machine. */
+    for (int trial = 0; trial < (threads > 1 ? 4 : 1) * AIDGE_PROBE_TRIALS; trial++) {
         const double start = aidge_probe_now();
         #pragma omp parallel num_threads(threads)
         {
@@ -121,10 +122,10 @@ static void aidge_probe_relu(const float* in, float* out, int64_t n)
 }
 
 /* Bytes per second of copying `bytes` from source to target on `threads` threads (each copies its share). */
-static double aidge_probe_copy(char* target, const char* source, int64_t bytes, int threads)
+static double aidge_probe_copy(char* target, const char* source, int64_t bytes, int threads, int trials)
 {
     double best = 1e30;
-    for (int trial = 0; trial < 5; trial++) {
+    for (int trial = 0; trial < trials; trial++) {
         const double start = aidge_probe_now();
         #pragma omp parallel num_threads(threads)
         {
@@ -139,9 +140,11 @@ static double aidge_probe_copy(char* target, const char* source, int64_t bytes, 
     return 2.0 * (double)bytes / best;
 }
 
-int main(void)
+/* argv[1]: the last-level cache's size in bytes (the driver reads it from the OS), for the cache bandwidth. */
+int main(int argc, char** argv)
 {
     const int threads = omp_get_max_threads();
+    const int64_t cache = argc > 1 && atoll(argv[1]) > 0 ? atoll(argv[1]) : (int64_t)1 << 20;
     printf("threads %d\n", threads);
     printf("peak_flops_core %.6e\n", aidge_probe_peak(1));
     printf("peak_flops_all %.6e\n", aidge_probe_peak(threads));
@@ -203,8 +206,13 @@ int main(void)
     }
     memset(source, 1, (size_t)bytes);
     memset(target, 0, (size_t)bytes);
-    printf("bandwidth_core %.6e\n", aidge_probe_copy(target, source, bytes, 1));
-    printf("bandwidth_all %.6e\n", aidge_probe_copy(target, source, bytes, threads));
+    printf("bandwidth_core %.6e\n", aidge_probe_copy(target, source, bytes, 1, 5));
+    printf("bandwidth_all %.6e\n", aidge_probe_copy(target, source, bytes, threads, 5));
+    /* Cache bandwidth: source and target together a quarter of the last-level cache, as the tensors a node passes
+       to the next stay there when they fit. */
+    const int64_t resident = cache / 8 > 4096 ? cache / 8 : 4096;
+    printf("cache_bytes %.6e\n", (double)cache);
+    printf("bandwidth_cache %.6e\n", aidge_probe_copy(target, source, resident, 1, 4 * AIDGE_PROBE_TRIALS));
     printf("checksum %g\n", (double)(aidge_probe_sink + y[0] + pooled[0] + target[bytes - 1]));
     free(weights); free(image); free(pooled); free(source); free(target);
     return 0;
