@@ -61,7 +61,7 @@ public static class CompileDriver
 
         string stem = ManifestNames.FileStem(options.ClassName ?? Path.GetFileNameWithoutExtension(file));
         string prefix = CIdentifiers.Sanitize(stem);
-        var planned = OpenMpPlanner.Plan(model.Graph, known.Of, prefix, file, threads: options.Threads);
+        var planned = OpenMpPlanner.Plan(model.Graph, known.Of, OpenMpMemory.Plan(model.Graph, known.Of), prefix, file, threads: options.Threads);
         diagnostics.AddRange(planned.Diagnostics);
         if (planned.Plan is null)
         {

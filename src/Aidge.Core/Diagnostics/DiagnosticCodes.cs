@@ -54,6 +54,11 @@ public static class DiagnosticCodes
     /// <summary>An optimization level or pass name that does not exist.</summary>
     public const string UnknownPass = "AIDGE2002";
 
+    // 2020-2029: fused operators (FusedConv, FusedGemm) and the fuse-activations pass.
+
+    /// <summary>A FusedConv/FusedGemm node's activation is unknown or has the wrong number of parameters.</summary>
+    public const string InvalidFusedActivation = "AIDGE2020";
+
     // 3xxx: simulation.
 
     /// <summary>A kernel failed while executing a node.</summary>

@@ -1,3 +1,4 @@
+using Aidge.Compiler.Compilation;
 using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
@@ -29,7 +30,7 @@ public static class CaseExporter
             }
             var inference = ShapeInference.InferModel(model, "model.onnx");
             var known = CompileTimeValues.Evaluate(graph, inference, "model.onnx");
-            var planned = OpenMpPlanner.Plan(graph, known.Of, prefix, "model.onnx");
+            var planned = OpenMpPlanner.Plan(graph, known.Of, OpenMpMemory.Plan(graph, known.Of), prefix, "model.onnx");
             if (planned.Plan is null)
             {
                 var first = planned.Diagnostics[0];
