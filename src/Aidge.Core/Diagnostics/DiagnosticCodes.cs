@@ -101,6 +101,11 @@ public static class DiagnosticCodes
     /// <summary>A compile option's value is malformed or out of range (e.g. --prune).</summary>
     public const string InvalidOptionValue = "AIDGE3015";
 
+    // 3030-3039: the report and the cost model.
+
+    /// <summary>The machine probe could not measure the build machine; its cost estimate uses generic figures (warning).</summary>
+    public const string MachineProbeFailed = "AIDGE3030";
+
     // 4xxx: export and toolchain (4001-4039: aidgec compile and the OpenMP C target).
 
     /// <summary>A symbolic input dim has no --dim value; it is fixed to 1 (warning).</summary>
