@@ -42,7 +42,7 @@ public sealed class PackageEndToEndTests
         AssertCompiled(project.Build().ShouldSucceed());
         AssertCompileSkipped(project.Build().ShouldSucceed());
 
-        var manifest = Path.Combine(project.AidgeOutputRoot, "tiny", "Tiny.aidge.json");
+        var manifest = Path.Combine(project.AidgeOutputRoot, "Tiny", "Tiny.aidge.json");
         var library = ConsumerProject.LibraryOf(manifest);
         Assert.IsTrue(File.Exists(Path.Combine(project.OutputDirectory, library)), $"{library} was not copied to the output folder");
         var publishDirectory = project.PathOf("published");

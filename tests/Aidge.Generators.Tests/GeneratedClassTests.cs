@@ -34,7 +34,7 @@ public sealed class GeneratedClassTests
         string[] constants =
         [
             "string SourceModel = \"digits.onnx\"", "string Producer = \"pytorch 1.13.1\"", "int Opset = 13",
-            "string Target = \"openmp\"", "long ParameterCount = 17690", "long MultiplyAccumulates = 123456",
+            "string Target = \"openmp\"", "long ParameterCount = 17690", "long WeightBytes = 70760", "long MultiplyAccumulates = 123456",
         ];
         string source = outcome.Source("Digits.g.cs");
         foreach (string constant in constants)

@@ -44,6 +44,7 @@ public sealed record TestManifest
             ["producer"] = "pytorch 1.13.1",
             ["opset"] = 13,
             ["parameters"] = 17690,
+            ["weightBytes"] = 70760,
             ["macs"] = Macs,
             ["inputs"] = Inputs.Select(Describe).ToArray(),
             ["outputs"] = Outputs.Select(Describe).ToArray(),

@@ -5,8 +5,9 @@ Data: scikit-learn's bundled 8x8 handwritten digits (1797 images, pixels 0..16),
 A stratified 20 % of them is held out; the network never sees it during training.
 
 Outputs (next to this script's parent folder, i.e. samples/Digits/):
-  digits.onnx      opset 13, input `image` float32 [1, 1, 8, 8], output `logits` float32 [1, 10]
-  digits-test.bin  the held-out set in the format below
+  digits.onnx              opset 13, input `image` float32 [1, 1, 8, 8], output `logits` float32 [1, 10]
+  digits-test.bin          the held-out set in the format below
+  digits-calibration.npy   training images for int8 calibration (see dataset.py, which also writes it alone)
 
 digits-test.bin, all little-endian:
   8 bytes   ASCII "AIDGDIG1"
@@ -16,21 +17,17 @@ digits-test.bin, all little-endian:
 Run with Debian's packages (python3-torch, python3-sklearn): /usr/bin/python3 samples/Digits/training/train.py
 The run is deterministic on one CPU thread: the seed fixes the split, the initial weights and the batch order.
 """
-import pathlib
 import struct
 
 import numpy as np
 import torch
-from sklearn.datasets import load_digits
-from sklearn.model_selection import train_test_split
 from torch import nn
 
-SEED = 2024
-HELD_OUT = 0.2
+from dataset import SAMPLE_DIR, SEED, load_split, write_calibration_set
+
 EPOCHS = 60
 BATCH = 32
 MAGIC = b"AIDGDIG1"
-SAMPLE_DIR = pathlib.Path(__file__).resolve().parent.parent
 
 
 class DigitsNet(nn.Module):
@@ -74,11 +71,7 @@ def main():
     torch.manual_seed(SEED)
     torch.set_num_threads(1)
     torch.use_deterministic_algorithms(True)
-    digits = load_digits()
-    x = (digits.data / 16.0).astype(np.float32)
-    y = digits.target.astype(np.int64)
-    x_train, x_test, y_train, y_test = train_test_split(
-        x, y, test_size=HELD_OUT, random_state=SEED, stratify=y)
+    x_train, x_test, y_train, y_test = load_split()
     train_images = torch.from_numpy(x_train).reshape(-1, 1, 8, 8)
     train_labels = torch.from_numpy(y_train)
     test_images = torch.from_numpy(x_test).reshape(-1, 1, 8, 8)
@@ -113,6 +106,7 @@ def main():
         model, torch.zeros(1, 1, 8, 8), SAMPLE_DIR / "digits.onnx",
         input_names=["image"], output_names=["logits"], opset_version=13, do_constant_folding=True)
     write_test_set(SAMPLE_DIR / "digits-test.bin", x_test, y_test)
+    write_calibration_set(x_train)
     print(f"wrote {SAMPLE_DIR / 'digits.onnx'} and {SAMPLE_DIR / 'digits-test.bin'} ({len(y_test)} samples)")
 
 

@@ -32,6 +32,7 @@ public static class ManifestWriter
             json.WriteString("producer", producer.Length == 0 ? null : producer);
             json.WriteNumber("opset", graph.OnnxOpset);
             json.WriteNumber("parameters", graph.Initializers.Sum(v => (long)(v.Initializer?.Length ?? 0)));
+            json.WriteNumber("weightBytes", graph.Initializers.Sum(v => (long)(v.Initializer?.Bytes.Length ?? 0)));
             if (MacCounter.Total(graph) is long macs)
             {
                 json.WriteNumber("macs", macs);

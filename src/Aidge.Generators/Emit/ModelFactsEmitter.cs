@@ -38,6 +38,11 @@ namespace Aidge.Generators.Emit
                 Number(writer, "long", "ParameterCount", "The number of weights and biases in the model.", model.Parameters.Value);
             }
 
+            if (model.WeightBytes != null)
+            {
+                Number(writer, "long", "WeightBytes", "The bytes of weights and other constant data the native library carries, after the optimizing passes (int8 weights take one byte each).", model.WeightBytes.Value);
+            }
+
             if (model.Macs != null)
             {
                 Number(writer, "long", "MultiplyAccumulates", "Multiply-accumulates per run, counted over Conv, ConvTranspose, Gemm and MatMul.", model.Macs.Value);

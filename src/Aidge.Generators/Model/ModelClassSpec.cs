@@ -8,6 +8,7 @@ namespace Aidge.Generators.Model
         string? Producer,
         long? Opset,
         long? Parameters,
+        long? WeightBytes,
         long? Macs,
         string SymbolPrefix,
         string Library,

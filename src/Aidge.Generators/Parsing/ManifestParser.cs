@@ -65,6 +65,7 @@ namespace Aidge.Generators.Parsing
                 manifest.OptionalString("producer"),
                 manifest.OptionalInteger("opset"),
                 manifest.OptionalInteger("parameters"),
+                manifest.OptionalInteger("weightBytes"),
                 manifest.OptionalInteger("macs"),
                 SymbolPrefix(manifest),
                 Library(manifest),

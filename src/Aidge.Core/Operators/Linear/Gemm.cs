@@ -21,21 +21,22 @@ public sealed class GemmFamily : IOperatorFamily
         .Attr("transB", AttributeKind.Int, 0L)
         .Infer(Infer);
 
-    private static void Infer(InferenceContext ctx)
+    private static void Infer(InferenceContext ctx) =>
+        ctx.SetOutput(0, ctx.InputElementType(0), OutputShape(ctx, ctx.GetInt("transA") != 0, ctx.GetInt("transB") != 0));
+
+    /// <summary>(M, N) of op(A)·op(B) from inputs 0 and 1, or null while either shape is unknown. QGemm shares it.</summary>
+    internal static Shape? OutputShape(InferenceContext ctx, bool transA, bool transB)
     {
         var a = ctx.InputShape(0);
         var b = ctx.InputShape(1);
-        Shape? shape = null;
-        if (a is not null && b is not null)
+        if (a is null || b is null)
         {
-            if (a.Rank != 2 || b.Rank != 2)
-            {
-                throw ctx.Fail($"A and B must be 2-D, got ranks {a.Rank} and {b.Rank}.");
-            }
-            bool transA = ctx.GetInt("transA") != 0;
-            bool transB = ctx.GetInt("transB") != 0;
-            shape = new Shape(new[] { a[transA ? 1 : 0], b[transB ? 0 : 1] });
+            return null;
         }
-        ctx.SetOutput(0, ctx.InputElementType(0), shape);
+        if (a.Rank != 2 || b.Rank != 2)
+        {
+            throw ctx.Fail($"A and B must be 2-D, got ranks {a.Rank} and {b.Rank}.");
+        }
+        return new Shape(new[] { a[transA ? 1 : 0], b[transB ? 0 : 1] });
     }
 }
