@@ -81,6 +81,31 @@ public static class DiagnosticCodes
     /// <summary>The simulation ran past its time limit and was stopped.</summary>
     public const string SimulationCancelled = "AIDGE3004";
 
+    // 3010-3019: build-time verification of the optimized graph, and the sample data it runs on.
+
+    /// <summary>The fp32 optimized graph computes different outputs than the imported one; the message names the first pass that broke it.</summary>
+    public const string PassBrokeEquivalence = "AIDGE3010";
+
+    /// <summary>Pruning or quantization kept less top-1 agreement with the original model than MinAgreement asks (warning).</summary>
+    public const string FidelityBelowThreshold = "AIDGE3011";
+
+    /// <summary>The figures of the check of the optimized graph against the imported one, or why it was skipped (info).</summary>
+    public const string PassVerification = "AIDGE3012";
+
+    /// <summary>A .npy or .pb data file cannot be read: unreadable, malformed, or a dtype or layout that is not supported.</summary>
+    public const string DataFileInvalid = "AIDGE3013";
+
+    /// <summary>Sample, calibration or label data does not fit the model: input count, shape, element type or sample count.</summary>
+    public const string DataMismatch = "AIDGE3014";
+
+    /// <summary>A compile option's value is malformed or out of range (e.g. --prune).</summary>
+    public const string InvalidOptionValue = "AIDGE3015";
+
+    // 3030-3039: the report and the cost model.
+
+    /// <summary>The machine probe could not measure the build machine; its cost estimate uses generic figures (warning).</summary>
+    public const string MachineProbeFailed = "AIDGE3030";
+
     // 4xxx: export and toolchain (4001-4039: aidgec compile and the OpenMP C target).
 
     /// <summary>A symbolic input dim has no --dim value; it is fixed to 1 (warning).</summary>
