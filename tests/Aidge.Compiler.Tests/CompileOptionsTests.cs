@@ -13,7 +13,7 @@ public sealed class CompileOptionsTests
     {
         var parsed = CompileCommand.Create().Parse(["model.onnx", "--target", "openmp", "--out", "out", .. options]);
         Assert.IsEmpty(parsed.Errors, string.Join("; ", parsed.Errors.Select(e => e.Message)));
-        var bound = CompileCommand.Bind(parsed, out var invalid);
+        var bound = CompileCommand.Bind(parsed, reportOnly: false, out var invalid);
         return (bound, invalid);
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Aidge.Compiler.Compilation;
 using Aidge.Compiler.Inspection;
 using Aidge.Core.Diagnostics;
+using Aidge.Passes.Pipeline;
 using Aidge.Passes.Pruning;
 
 namespace Aidge.Compiler.Commands;
@@ -11,15 +12,21 @@ namespace Aidge.Compiler.Commands;
 /// <c>aidgec compile MODEL --target openmp --out DIR [--class NAME] [--namespace NS] [--dim NAME=VALUE]...
 /// [--optimize O0|O1|O2|O3] [--cc PATH] [--no-native] [--no-verify] [--threads N] [--quantize int8]
 /// [--calibration minmax|percentile|mse|kl] [--calibration-data PATH] [--prune RATIO[;NODE=RATIO...]]
-/// [--prune-mode unstructured|channel] [--sample-input PATH] [--sample-labels PATH] [--min-agreement FRACTION]</c>:
-/// native sources, library and manifest.
+/// [--prune-mode unstructured|channel] [--sample-input PATH] [--sample-labels PATH] [--min-agreement FRACTION]
+/// [--no-report]</c>: native sources, library, manifest and report, with one summary line per model on stdout.
+/// <c>aidgec report MODEL [the same options] --out DIR</c>: the report alone, without the export and native build (so
+/// no measured latency).
 /// </summary>
 public static class CompileCommand
 {
-    public static Command Create()
+    public static Command Create() => Create("compile", "Compiles a model for a target: native sources, the native library, the manifest and the report.", reportOnly: false);
+
+    public static Command CreateReport() => Create("report", "Writes a model's report (report.json, report.html) after the passes, without exporting or building it.", reportOnly: true);
+
+    private static Command Create(string name, string description, bool reportOnly)
     {
         var model = new Argument<FileInfo>("MODEL") { Description = "The ONNX model file." };
-        var target = new Option<string>("--target") { Description = "The target to emit.", Required = true, HelpName = CompileDriver.OpenMpTarget };
+        var target = new Option<string>("--target") { Description = "The target to emit.", Required = !reportOnly, HelpName = CompileDriver.OpenMpTarget, DefaultValueFactory = _ => CompileDriver.OpenMpTarget };
         var output = new Option<DirectoryInfo>("--out") { Description = "The output folder (created); nothing is written outside it.", Required = true };
         var className = new Option<string?>("--class") { Description = "The C# class name the generator will use (recorded in the manifest)." };
         var ns = new Option<string?>("--namespace") { Description = "The namespace of the generated class (recorded in the manifest)." };
@@ -32,7 +39,7 @@ public static class CompileCommand
             }
         });
         var optimize = new Option<string>("--optimize") { Description = "The optimization level.", DefaultValueFactory = _ => "O2" };
-        optimize.AcceptOnlyFromAmong("O0", "O1", "O2", "O3");
+        optimize.AcceptOnlyFromAmong([.. OptimizationLevels.Names]);
         var cc = new Option<string?>("--cc") { Description = "The C compiler (else CC, else gcc or clang on PATH).", HelpName = "PATH" };
         var noNative = new Option<bool>("--no-native") { Description = "Write sources and the manifest, but do not run the C compiler." };
         var noVerify = new Option<bool>("--no-verify") { Description = "Skip the build-time checks: the optimized graph against the imported one, and the native library against the simulator." };
@@ -70,13 +77,18 @@ public static class CompileCommand
                 return 0;
             },
         };
-        var command = new Command("compile", "Compiles a model for a target: native sources, the native library and the manifest.")
+        var noReport = new Option<bool>("--no-report") { Description = "Do not write report.json and report.html (nor time the library for them)." };
+        var command = new Command(name, description)
         {
             model, target, output, className, ns, dims, optimize, cc, noNative, noVerify, threads,
             quantize, calibration, calibrationData, prune, pruneMode, sampleInput, sampleLabels, minAgreement,
         };
-        command.SetAction(result => Bind(result, out var invalid) is { } options
-            ? CompileDriver.Run(options, result.InvocationConfiguration.Error)
+        if (!reportOnly)
+        {
+            command.Add(noReport);
+        }
+        command.SetAction(result => Bind(result, reportOnly, out var invalid) is { } options
+            ? CompileDriver.Run(options, result.InvocationConfiguration.Error, result.InvocationConfiguration.Output)
             : Report(invalid!, result.InvocationConfiguration.Error));
         return command;
     }
@@ -86,7 +98,7 @@ public static class CompileCommand
     /// the parser cannot see (--prune). That is a coded diagnostic on the model, not a usage error, because the value
     /// comes from an item's Prune metadata and the build must say which item and why.
     /// </summary>
-    public static CompileOptions? Bind(ParseResult result, out Diagnostic? invalid)
+    public static CompileOptions? Bind(ParseResult result, bool reportOnly, out Diagnostic? invalid)
     {
         string modelPath = result.GetValue<FileInfo>("MODEL")!.FullName;
         PruningSettings? pruning = null;
@@ -112,7 +124,9 @@ public static class CompileCommand
             result.GetValue<string?>("--cc"),
             result.GetValue<bool>("--no-native"),
             result.GetValue<int>("--threads"),
-            result.GetValue<bool>("--no-verify"))
+            result.GetValue<bool>("--no-verify"),
+            NoReport: !reportOnly && result.GetValue<bool>("--no-report"),
+            ReportOnly: reportOnly)
         {
             Quantize = result.GetValue<string?>("--quantize"),
             Calibration = result.GetValue<string>("--calibration")!,

@@ -15,7 +15,9 @@ public sealed record CompileOptions(
     string? CCompiler = null,
     bool NoNative = false,
     int Threads = 0,
-    bool NoVerify = false)
+    bool NoVerify = false,
+    bool NoReport = false,
+    bool ReportOnly = false)
 {
     /// <summary>
     /// MinMax is the default calibration: the only method that never clips a value the calibration data produced, it

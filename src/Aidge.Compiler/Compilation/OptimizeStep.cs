@@ -29,7 +29,11 @@ public static class OptimizeStep
         }
         var verification = options.NoVerify ? null : PassVerification.Start(graph, () => Samples(graph, options, file, diagnostics), file, diagnostics);
         var context = NewContext(options, file);
-        var records = PassManager.Run(graph, fp32, context).ToList();
+        var records = RunPasses(graph, fp32, context, diagnostics);
+        if (records is null)
+        {
+            return new Outcome(context.Inference, [], null);
+        }
         if (verification is not null && fp32.Count > 0)
         {
             var bisection = new PassBisection(() => ModelImport.Load(options, file, []).Model.Graph, fp32, () => NewContext(options, file));
@@ -43,9 +47,33 @@ public static class OptimizeStep
         {
             return new Outcome(context.Inference, records, null);
         }
-        records.AddRange(PassManager.Run(graph, reducing, context));
+        var reduced = RunPasses(graph, reducing, context, diagnostics);
+        if (reduced is null)
+        {
+            return new Outcome(context.Inference, records, null);
+        }
+        records.AddRange(reduced);
         var fidelity = verification?.MeasureFidelity(graph, options.MinAgreement, diagnostics);
         return new Outcome(context.Inference, records, fidelity);
+    }
+
+    /// <summary>The records, or null after adding the AIDGE2001 of a failing pass (with the warnings passes gave before it).</summary>
+    private static List<PassRecord>? RunPasses(Graph graph, IReadOnlyList<IPass> passes, PassContext context, List<Diagnostic> diagnostics)
+    {
+        int warningsSeen = context.Diagnostics.Count;
+        try
+        {
+            return [.. PassManager.Run(graph, passes, context)];
+        }
+        catch (AidgeException e)
+        {
+            diagnostics.Add(e.Diagnostic);
+            return null;
+        }
+        finally
+        {
+            diagnostics.AddRange(context.Diagnostics.Skip(warningsSeen));
+        }
     }
 
     private static PassContext NewContext(CompileOptions options, string file) => new(file)

@@ -59,6 +59,14 @@ public static class DiagnosticCodes
     /// <summary>A FusedConv/FusedGemm node's activation is unknown or has the wrong number of parameters.</summary>
     public const string InvalidFusedActivation = "AIDGE2020";
 
+    // 2030-2039: pruning.
+
+    /// <summary>A pruning ratio outside [0, 1].</summary>
+    public const string InvalidPruneRatio = "AIDGE2030";
+
+    /// <summary>A per-layer pruning ratio names no node of the model.</summary>
+    public const string PruneLayerNotFound = "AIDGE2031";
+
     // 3xxx: simulation.
 
     /// <summary>A kernel failed while executing a node.</summary>
@@ -92,6 +100,11 @@ public static class DiagnosticCodes
 
     /// <summary>A compile option's value is malformed or out of range (e.g. --prune).</summary>
     public const string InvalidOptionValue = "AIDGE3015";
+
+    // 3030-3039: the report and the cost model.
+
+    /// <summary>The machine probe could not measure the build machine; its cost estimate uses generic figures (warning).</summary>
+    public const string MachineProbeFailed = "AIDGE3030";
 
     // 4xxx: export and toolchain (4001-4039: aidgec compile and the OpenMP C target).
 
