@@ -59,6 +59,9 @@ public static class DiagnosticCodes
     /// <summary>A FusedConv/FusedGemm node's activation is unknown or has the wrong number of parameters.</summary>
     public const string InvalidFusedActivation = "AIDGE2020";
 
+    /// <summary>int8 quantization left some layers in float32 (no calibrated range, or weights it cannot quantize); warning.</summary>
+    public const string LayersLeftInFloat = "AIDGE2040";
+
     // 3xxx: simulation.
 
     /// <summary>A kernel failed while executing a node.</summary>
