@@ -13,6 +13,7 @@ public sealed class ModelBuilder
 {
     private readonly GraphProto graph = new() { Name = "oracle" };
     private readonly Dictionary<string, Tensor> feeds = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> domains = new(StringComparer.Ordinal);
     private int generatedNames;
 
     public ModelBuilder(int opset = 17, int seed = 1)
@@ -70,6 +71,15 @@ public sealed class ModelBuilder
         return this;
     }
 
+    /// <summary>A node of another operator domain (ai.aidge's fused and quantized operators), which the model then imports at <paramref name="version"/>.</summary>
+    public ModelBuilder DomainNode(string domain, int version, string opType, string[] inputs, string[] outputs, params (string Name, object Value)[] attributes)
+    {
+        Node(opType, inputs, outputs, attributes);
+        graph.Node[^1].Domain = domain;
+        domains[domain] = version;
+        return this;
+    }
+
     /// <summary>A graph output whose shape is left for the runtime to work out.</summary>
     public ModelBuilder Output(string name, DataType type = DataType.Float)
     {
@@ -103,6 +113,7 @@ public sealed class ModelBuilder
             Graph = graph.Clone(),
         };
         model.OpsetImport.Add(new OperatorSetIdProto { Domain = string.Empty, Version = Opset });
+        model.OpsetImport.AddRange(domains.Select(d => new OperatorSetIdProto { Domain = d.Key, Version = d.Value }));
         return model;
     }
 

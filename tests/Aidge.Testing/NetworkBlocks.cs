@@ -76,6 +76,25 @@ public static class NetworkBlocks
         return output;
     }
 
+    /// <summary>Global average pooling then Flatten, as <c>torch.flatten(adaptive_avg_pool2d(x, 1), 1)</c> exports.</summary>
+    public static string GlobalPoolFlatten(this ModelBuilder b, string input)
+    {
+        string pooled = b.Fresh("pool"), output = b.Fresh("flat");
+        b.Node("GlobalAveragePool", [input], [pooled]).Node("Flatten", [pooled], [output], ("axis", 1L));
+        return output;
+    }
+
+    /// <summary>A fully connected layer as <c>nn.Linear</c> exports: Gemm with the weight [out, in] transposed, and a bias.</summary>
+    public static string Linear(this ModelBuilder b, string input, long inFeatures, long outFeatures)
+    {
+        string weight = b.Fresh("fc_w"), bias = b.Fresh("fc_b"), output = b.Fresh("fc");
+        float bound = MathF.Sqrt(3f / inFeatures);
+        b.RandomInitializer(weight, bound, outFeatures, inFeatures)
+            .RandomInitializer(bias, bound, outFeatures)
+            .Node("Gemm", [input, weight, bias], [output], ("transB", 1L));
+        return output;
+    }
+
     /// <summary>ResNet's basic block: conv-bn-relu-conv-bn, plus the block's input, then relu.</summary>
     public static string ResNetBasicBlock(this ModelBuilder b, string input, long channels)
     {
@@ -85,13 +104,14 @@ public static class NetworkBlocks
     }
 
     /// <summary>
-    /// MobileNetV2's inverted residual block: 1x1 expansion, depthwise 3x3 (with the stride), each followed by
-    /// BatchNormalization and Relu6, then a linear 1x1 projection; the input is added back when shapes allow.
+    /// MobileNetV2's inverted residual block: 1x1 expansion (none when the expansion factor is 1, as in the network's
+    /// first block), depthwise 3x3 (with the stride), each followed by BatchNormalization and Relu6, then a linear 1x1
+    /// projection; the input is added back when shapes allow.
     /// </summary>
     public static string MobileNetBlock(this ModelBuilder b, string input, long inChannels, long outChannels, long expansion, long stride)
     {
         long hidden = inChannels * expansion;
-        string expanded = b.Relu6(b.BatchNorm(b.Conv(input, inChannels, hidden, 1), hidden));
+        string expanded = expansion == 1 ? input : b.Relu6(b.BatchNorm(b.Conv(input, inChannels, hidden, 1), hidden));
         string filtered = b.Relu6(b.BatchNorm(b.Conv(expanded, hidden, hidden, 3, stride, group: hidden), hidden));
         string projected = b.BatchNorm(b.Conv(filtered, hidden, outChannels, 1), outChannels);
         return stride == 1 && inChannels == outChannels ? b.Add(projected, input) : projected;
@@ -110,5 +130,48 @@ public static class NetworkBlocks
             x = b.ResNetBasicBlock(x, channels);
         }
         return b.Output(x);
+    }
+
+    /// <summary>
+    /// The (expansion t, output channels c, repeats n, first stride s) rows of MobileNetV2's body (Sandler et al. 2018,
+    /// table 2), before the width multiplier.
+    /// </summary>
+    private static readonly (long T, long C, int N, long S)[] MobileNetV2Body =
+    [
+        (1, 16, 1, 1), (6, 24, 2, 2), (6, 32, 3, 2), (6, 64, 4, 2), (6, 96, 3, 1), (6, 160, 3, 2), (6, 320, 1, 1),
+    ];
+
+    /// <summary>
+    /// MobileNetV2 as torchvision defines it and exports it without folding: a 3x3 stride-2 stem convolution, the 17
+    /// inverted residual blocks of <see cref="MobileNetV2Body"/> (residual Adds where shapes allow), a 1x1
+    /// convolution to 1280 channels, every convolution followed by BatchNormalization (and Relu6 except after
+    /// projections), global average pooling, Flatten and a Gemm classifier. At width 1 and 224x224 it is about
+    /// 0.3 GMAC and 3.5 M parameters; <paramref name="width"/> scales every channel count (rounded to a multiple of
+    /// 8, as torchvision does) and a smaller <paramref name="size"/> makes it cheap enough for tests.
+    /// </summary>
+    public static ModelBuilder MobileNetV2Network(long size = 224, double width = 1.0, long classes = 1000, int opset = 17, int seed = 1)
+    {
+        var b = new ModelBuilder(opset, seed).Input("image", 1, 3, size, size);
+        long channels = RoundChannels(32 * width);
+        string x = b.Relu6(b.BatchNorm(b.Conv("image", 3, channels, 3, stride: 2), channels));
+        foreach (var (t, c, n, s) in MobileNetV2Body)
+        {
+            long outChannels = RoundChannels(c * width);
+            for (int i = 0; i < n; i++)
+            {
+                x = b.MobileNetBlock(x, channels, outChannels, t, i == 0 ? s : 1);
+                channels = outChannels;
+            }
+        }
+        long lastChannels = RoundChannels(1280 * Math.Max(1.0, width));
+        x = b.Relu6(b.BatchNorm(b.Conv(x, channels, lastChannels, 1), lastChannels));
+        return b.Output(b.Linear(b.GlobalPoolFlatten(x), lastChannels, classes));
+    }
+
+    /// <summary>torchvision's <c>_make_divisible</c>: the nearest multiple of 8, never more than 10% below the request.</summary>
+    private static long RoundChannels(double channels)
+    {
+        long rounded = Math.Max(8, (long)(channels + 4) / 8 * 8);
+        return rounded < 0.9 * channels ? rounded + 8 : rounded;
     }
 }

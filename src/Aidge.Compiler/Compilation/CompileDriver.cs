@@ -1,19 +1,18 @@
 using Aidge.Compiler.Verification;
 using Aidge.Core.Diagnostics;
-using Aidge.Core.Graphs;
-using Aidge.Core.Operators;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp;
 using Aidge.Export.Toolchain;
-using Aidge.Onnx;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Compiler.Compilation;
 
 /// <summary>
-/// <c>aidgec compile</c>: import, bind dims, shape inference, graph checker, compile-time data, the target's checks (every
+/// <c>aidgec compile</c>: import, bind dims, shape inference, graph checker, the pass pipeline checked against the
+/// imported graph (<see cref="OptimizeStep"/>), compile-time data, the target's checks (every
 /// node supported, every shape static) before anything is written, emit, native build, the check of the built library
-/// against the simulator, manifest. Diagnostics go to <c>error</c> one per
+/// against the simulator, manifest. Everything after the passes sees the optimized graph, so the manifest's parameters
+/// and MACs describe the library that is built, not the file that was read. Diagnostics go to <c>error</c> one per
 /// line in MSBuild's canonical form; returns 0, or 1 when any error was reported.
 /// </summary>
 public static class CompileDriver
@@ -38,19 +37,17 @@ public static class CompileDriver
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownTarget, $"Unknown target '{options.Target}'; this compiler emits: {OpenMpTarget}.", file));
             return Finish();
         }
-        var model = ModelReader.Load(file, ModelReaderOptions.Default with { InferShapes = false });
-        foreach (string unused in options.Dims.ApplyTo(model.Graph))
+        var (model, imported) = ModelImport.Load(options, file, diagnostics);
+        var optimized = OptimizeStep.Run(model, imported, options, file, diagnostics);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnboundSymbolicDim, $"--dim {unused} matches no symbolic input dimension.", file));
+            return Finish();
         }
-        diagnostics.AddRange(UnboundDims.FixToOne(model.Graph, file));
-        var inference = ShapeInference.InferModel(model, file);
-        GraphChecker.Check(model.Graph, file);
-        var known = CompileTimeValues.Evaluate(model.Graph, inference, file);
+        var known = CompileTimeValues.Evaluate(model.Graph, optimized.Inference, file);
 
         string stem = ManifestNames.FileStem(options.ClassName ?? Path.GetFileNameWithoutExtension(file));
         string prefix = CIdentifiers.Sanitize(stem);
-        var planned = OpenMpPlanner.Plan(model.Graph, known.Of, prefix, file, threads: options.Threads);
+        var planned = OpenMpPlanner.Plan(model.Graph, known.Of, OpenMpMemory.Plan(model.Graph, known.Of), prefix, file, threads: options.Threads);
         diagnostics.AddRange(planned.Diagnostics);
         if (planned.Plan is null)
         {

@@ -26,12 +26,18 @@ public sealed class OpenMpPlanner
     private readonly List<Diagnostic> diagnostics = new();
     private readonly Dictionary<Value, TensorRef> tensors = new();
     private readonly Func<Value, Tensor?> knownData;
+    private readonly MemoryPlan memory;
     private readonly List<Node> running;
 
-    private OpenMpPlanner(Graph graph, Func<Value, Tensor?> knownData, string? file, OpenMpEmitterRegistry registry)
+    private OpenMpPlanner(Graph graph, Func<Value, Tensor?> knownData, MemoryPlan memory, string? file, OpenMpEmitterRegistry registry)
     {
+        if (memory.Alignment % WeightsBlob.Alignment != 0)
+        {
+            throw new ArgumentException($"The memory plan aligns tensors to {memory.Alignment} bytes; the OpenMP target needs a multiple of {WeightsBlob.Alignment}.", nameof(memory));
+        }
         this.graph = graph;
         this.knownData = knownData;
+        this.memory = memory;
         this.file = file;
         this.registry = registry;
         running = graph.Nodes.Where(n => !n.Outputs.OfType<Value>().All(v => Known(v) is not null)).ToList();
@@ -39,10 +45,11 @@ public sealed class OpenMpPlanner
 
     /// <summary>
     /// Plans the graph. <paramref name="knownData"/> gives the data of values known when compiling (at least the
-    /// initializers); <paramref name="threads"/> is the thread count a new context starts with (0 = the OpenMP default).
+    /// initializers); <paramref name="memory"/> places the arena tensors (planned by the rules of
+    /// <see cref="OpenMpMemoryRules"/>); <paramref name="threads"/> is the thread count a new context starts with (0 = the OpenMP default).
     /// </summary>
-    public static PlanResult Plan(Graph graph, Func<Value, Tensor?> knownData, string prefix, string? file = null, int threads = 0, OpenMpEmitterRegistry? registry = null) =>
-        new OpenMpPlanner(graph, knownData, file, registry ?? OpenMpEmitterRegistry.Default).Run(prefix, threads);
+    public static PlanResult Plan(Graph graph, Func<Value, Tensor?> knownData, MemoryPlan memory, string prefix, string? file = null, int threads = 0, OpenMpEmitterRegistry? registry = null) =>
+        new OpenMpPlanner(graph, knownData, memory, file, registry ?? OpenMpEmitterRegistry.Default).Run(prefix, threads);
 
     private PlanResult Run(string prefix, int threads)
     {
@@ -139,9 +146,6 @@ public sealed class OpenMpPlanner
                 tensors[output] = Ref(output, BufferKind.Output, i);
             }
         }
-        var arenaValues = new List<Value>();
-        var requests = new List<ArenaRequest>();
-        var stepOf = running.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i);
         // Only what the emitted code reads or writes gets a buffer: the inputs of folded nodes never reach the library.
         foreach (var value in running.SelectMany(n => n.Inputs.Concat(n.Outputs)).Concat(graph.Outputs).OfType<Value>().Distinct())
         {
@@ -154,18 +158,12 @@ public sealed class OpenMpPlanner
                 tensors[value] = new TensorRef(value.Name, constant.Type, constant.Dims.ToEquatableArray(), BufferKind.Weights, weights.Add(constant.Bytes.Span));
                 continue;
             }
-            int first = value.Producer is { } producer && stepOf.TryGetValue(producer, out int p) ? p : 0;
-            // Graph outputs copied at the end (duplicates, pass-through) stay alive to the last step.
-            int last = graph.Outputs.Contains(value) ? running.Count : value.Consumers.Where(stepOf.ContainsKey).Select(c => stepOf[c]).DefaultIfEmpty(first).Max();
-            arenaValues.Add(value);
-            requests.Add(new ArenaRequest(StaticDims(value).Aggregate(1L, (a, d) => a * d) * value.ElementType.SizeOf(), first, Math.Max(first, last)));
+            long offset = memory.Offsets.TryGetValue(value.Name, out long planned)
+                ? planned
+                : throw new InvalidOperationException($"The memory plan has no offset for tensor '{value.Name}': it was planned for another graph or other constants.");
+            tensors[value] = Ref(value, BufferKind.Arena, offset);
         }
-        var layout = ArenaPlanner.Plan(requests);
-        for (int i = 0; i < arenaValues.Count; i++)
-        {
-            tensors[arenaValues[i]] = Ref(arenaValues[i], BufferKind.Arena, layout.Offsets[i]);
-        }
-        arenaBytes = layout.Size;
+        arenaBytes = memory.ArenaBytes;
         return weights;
     }
 
@@ -213,8 +211,7 @@ public sealed class OpenMpPlanner
 
     private long[] StaticDims(Value value) => Known(value)?.Dims ?? value.Shape!.ToArray();
 
-    /// <summary>Known data the library can hold as constant data (not strings, which have no C type here).</summary>
-    private Tensor? Known(Value value) => knownData(value) is { } data && CTypes.Of(data.Type) is not null ? data : null;
+    private Tensor? Known(Value value) => OpenMpMemoryRules.ConstantData(knownData(value));
 
     private void Report(string code, string message, Node? node) =>
         diagnostics.Add(Diagnostic.Error(code, message, file, node?.DisplayName));

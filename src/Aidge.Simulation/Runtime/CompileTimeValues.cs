@@ -10,17 +10,11 @@ namespace Aidge.Simulation.Runtime;
 /// what shape inference folded (Constant, Shape of static dims and the small integer computations on it), and the
 /// outputs of any node whose inputs are all known, computed with the simulator's kernels (ConstantOfShape of a known
 /// shape, Range, a Transpose or Cast of weights...). Exporters turn these values into constant data and emit no code
-/// for the nodes that produce them. Generic: no operator is named here.
+/// for the nodes that produce them. Generic: no operator is named here. What may be folded, and how large, is
+/// <see cref="ConstantFoldingRule"/>, shared with the constant-folding pass.
 /// </summary>
 public sealed class CompileTimeValues
 {
-    /// <summary>
-    /// A folded output is kept when it is at most this large, or no larger than the node's inputs: constant data then
-    /// never grows much beyond the weights the model already has (a ConstantOfShape the size of an activation map
-    /// stays code).
-    /// </summary>
-    public const long MaxGrowthBytes = 1 << 20;
-
     private readonly Dictionary<Value, Tensor> values = new();
 
     private CompileTimeValues()
@@ -63,9 +57,7 @@ public sealed class CompileTimeValues
     /// <summary>Runs the node's kernel when all its inputs are known; null when it cannot or should not be folded.</summary>
     private List<Tensor>? Fold(Node node, Interpreter interpreter)
     {
-        // A node without inputs that inference did not fold generates data each run (a random generator): never fold it.
-        // Subgraphs (If, Loop) may read outer values that are not known here.
-        if (!node.Inputs.Any(v => v is not null) || node.Attributes.Any(a => a.Kind is AttributeKind.Graph or AttributeKind.Graphs))
+        if (!ConstantFoldingRule.MayEvaluate(node))
         {
             return null;
         }
@@ -74,8 +66,8 @@ public sealed class CompileTimeValues
         {
             return null;
         }
-        long limit = Math.Max(MaxGrowthBytes, inputs.OfType<Tensor>().Sum(t => (long)t.Bytes.Length));
-        if (node.Outputs.OfType<Value>().Any(o => o.Shape is { IsStatic: true } s && s.ElementCount * o.ElementType.SizeOf() > limit))
+        long limit = ConstantFoldingRule.OutputLimit(inputs);
+        if (ConstantFoldingRule.DeclaredTooLarge(node, limit))
         {
             return null;
         }

@@ -30,4 +30,11 @@ public sealed class BlockTests
         model.Output(model.MobileNetBlock("X", inChannels, outChannels, expansion, stride));
         OracleAssert.Agrees(model, Rtol, Atol);
     }
+
+    /// <summary>The whole MobileNetV2 network at a small width and size: 52 convolutions, pooling and the classifier.</summary>
+    [TestMethod]
+    public void MobileNetV2NetworkMatchesOnnxRuntime()
+    {
+        OracleAssert.Agrees(NetworkBlocks.MobileNetV2Network(size: 32, width: 0.35, classes: 10), Rtol, Atol);
+    }
 }

@@ -13,7 +13,8 @@ public sealed class GemmFamily : IOperatorFamily
         Attributes(registry.Add("Gemm", 11).Inputs(2, 3));
     }
 
-    private static OpSchema Attributes(OpSchema schema) => schema
+    /// <summary>Gemm's attributes and inference (FusedGemm shares both).</summary>
+    internal static OpSchema Attributes(OpSchema schema) => schema
         .Attr("alpha", AttributeKind.Float, 1f)
         .Attr("beta", AttributeKind.Float, 1f)
         .Attr("transA", AttributeKind.Int, 0L)

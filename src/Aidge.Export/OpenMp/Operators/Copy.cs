@@ -1,3 +1,4 @@
+using Aidge.Core.Graphs;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Plan;
 
@@ -15,8 +16,11 @@ namespace Aidge.Export.OpenMp.Operators;
 [OpenMpEmitter("Unsqueeze")]
 [OpenMpEmitter("Dropout")]
 [OpenMpEmitter("BitCast")]
-public sealed class Copy : IOpenMpEmitter
+public sealed class Copy : IOpenMpEmitter, IInPlaceEmitter
 {
+    /// <summary>The output is the input's bytes: in place, the copy has nothing to move (aidge_copy skips it).</summary>
+    public bool MayWriteOver(Node node, int output, int input) => output == 0 && input == 0;
+
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
         if (node.Node.OpType == "Dropout" && (node.HasOutput(1) || (node.HasInput(2) && node.ConstantInput(2) is null) || TrainingOn(node)))

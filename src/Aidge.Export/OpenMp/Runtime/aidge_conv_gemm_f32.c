@@ -4,11 +4,13 @@
    kernel offset (0 in the padding). Tasks are (image, group, block of 64 output positions, share of the output
    channels), spread over the threads; each task packs the im2col of its block, 256 values of k at a time, into its
    panel (reused by every output channel, so the input is read once per task), then multiplies the rows of W by it
-   (aidge_gemm_panel_f32; rows of W are contiguous along k: read in order, no packing needed). */
+   (aidge_gemm_panel_f32; rows of W are contiguous along k: read in order, no packing needed). The last block of k
+   stores through the activation `act` (FusedConv; AIDGE_ACT_NONE for Conv). */
 static void aidge_conv_gemm_f32(int threads, const float* x, const float* w, const float* bias, float* y,
                                 int64_t batch, int64_t cin, int64_t cout, int64_t group,
                                 const int64_t* in, const int64_t* out, const int64_t* kernel,
-                                const int64_t* stride, const int64_t* dilation, const int64_t* pad)
+                                const int64_t* stride, const int64_t* dilation, const int64_t* pad,
+                                int act, float p0, float p1)
 {
     const int64_t cin_g = cin / group;
     const int64_t cout_g = cout / group;
@@ -38,7 +40,8 @@ static void aidge_conv_gemm_f32(int threads, const float* x, const float* w, con
             const int64_t kc = depth - k0 < AIDGE_PANEL_KC ? depth - k0 : AIDGE_PANEL_KC;
             aidge_conv_pack_f32(panel, xg, n0, nc, k0, kc, in, out, kernel, stride, dilation, pad);
             aidge_gemm_panel_f32(kc, w + g * cout_g * depth + k0, depth, panel, yg, out_size, m_begin, m_end, nc,
-                                 k0 == 0 && bias != NULL ? bias + g * cout_g : NULL, k0 > 0);
+                                 k0 == 0 && bias != NULL ? bias + g * cout_g : NULL, k0 > 0,
+                                 k0 + kc >= depth ? act : AIDGE_ACT_NONE, p0, p1);
         }
     }
 }

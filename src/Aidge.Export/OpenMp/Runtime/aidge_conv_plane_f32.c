@@ -1,14 +1,16 @@
-/* needs: aidge_fast */
+/* needs: aidge_fast aidge_activation_f32 */
 /* One output plane of a direct convolution: plane = bias + sum over the channels of x and the kernel offsets of
    w * (shifted x), one output row at a time so the row stays in L1. Where every kernel column of a row falls inside
    the input and the stride is 1 (the interior of the row, most of it), 16 outputs at a time are accumulated in
    registers over all the taps of the row and stored once; the edges, and strided rows, add one tap at a time over
-   the output columns whose input is inside the image (no padding branch in the inner loop). */
+   the output columns whose input is inside the image (no padding branch in the inner loop). Once a row has all its
+   taps, it goes through the activation `act` (FusedConv) while it is still in L1. */
 #define AIDGE_CONV_LANES 16
 AIDGE_FAST
 static void aidge_conv_plane_f32(const float* x, int64_t channels, const float* w, float bias, float* plane,
                                  const int64_t* in, const int64_t* out, const int64_t* kernel,
-                                 const int64_t* stride, const int64_t* dilation, const int64_t* pad)
+                                 const int64_t* stride, const int64_t* dilation, const int64_t* pad,
+                                 int act, float p0, float p1)
 {
     const int64_t in_size = in[0] * in[1] * in[2];
     const int64_t k_size = kernel[0] * kernel[1] * kernel[2];
@@ -72,6 +74,7 @@ static void aidge_conv_plane_f32(const float* x, int64_t channels, const float* 
                     }
                 }
             }
+            aidge_activate_f32(act, p0, p1, yrow, out[2]);
         }
     }
 }

@@ -1,15 +1,16 @@
-/* needs: aidge_gemm_panel_f32 */
+/* needs: aidge_gemm_panel_f32 aidge_activation_f32 */
 /* c[i][j] (+)= alpha * sum_k A(i,k) * B(k,j), where A(i,k) = a[i*a_rs + k*a_cs] and B(k,j) = b[k*b_rs + j*b_cs], so
    transposed operands need no copy. With at least 6 rows and rows of A contiguous along k, the blocked path: tasks
    are (block of 64 columns, share of the rows); each packs alpha * B for its columns, 256 values of k at a time, into
    its panel and multiplies the rows of A by it (aidge_gemm_panel_f32). Shorter products (a fully connected layer at
    batch 1) are bound by reading B, not by arithmetic, and take the direct path: rows and blocks of 256 columns, so
    they still use every thread; rows of B contiguous along j: axpy form, vectorized over j; otherwise dot products,
-   vectorized over k. */
+   vectorized over k. The outputs go through the activation `act` as they are finished (FusedGemm; AIDGE_ACT_NONE
+   otherwise): in the micro-kernel's store on the blocked path, on each row block while it is in L1 on the direct one. */
 static void aidge_gemm_f32(int threads, int64_t m, int64_t n, int64_t k,
                            const float* a, int64_t a_rs, int64_t a_cs,
                            const float* b, int64_t b_rs, int64_t b_cs,
-                           float* c, float alpha, int accumulate)
+                           float* c, float alpha, int accumulate, int act, float p0, float p1)
 {
     if (m >= AIDGE_MR && a_cs == 1) {
         const int64_t blocks = (n + AIDGE_PANEL_NC - 1) / AIDGE_PANEL_NC;
@@ -30,7 +31,8 @@ static void aidge_gemm_f32(int threads, int64_t m, int64_t n, int64_t k,
                         row[j] = j < nc ? alpha * brow[j * b_cs] : 0.0f;
                     }
                 }
-                aidge_gemm_panel_f32(kc, a + k0, a_rs, panel, c + n0, n, m_begin, m_end, nc, NULL, accumulate || k0 > 0);
+                aidge_gemm_panel_f32(kc, a + k0, a_rs, panel, c + n0, n, m_begin, m_end, nc, NULL, accumulate || k0 > 0,
+                                     k0 + kc >= k ? act : AIDGE_ACT_NONE, p0, p1);
             }
         }
         return;
@@ -67,5 +69,6 @@ static void aidge_gemm_f32(int threads, int64_t m, int64_t n, int64_t k,
                 crow[j] += alpha * sum;
             }
         }
+        aidge_activate_f32(act, p0, p1, crow + j0, j1 - j0);
     }
 }

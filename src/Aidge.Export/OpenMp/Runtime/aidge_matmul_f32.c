@@ -13,6 +13,6 @@ static void aidge_matmul_f32(int threads, const float* a, const float* b, float*
             oa += index * a_strides[d];
             ob += index * b_strides[d];
         }
-        aidge_gemm_f32(threads, m, n, k, a + oa, k, 1, b + ob, n, 1, y + t * m * n, 1.0f, 0);
+        aidge_gemm_f32(threads, m, n, k, a + oa, k, 1, b + ob, n, 1, y + t * m * n, 1.0f, 0, AIDGE_ACT_NONE, 0.0f, 0.0f);
     }
 }

@@ -1,4 +1,6 @@
+using System.Numerics;
 using Aidge.Core.Operators.Convolution;
+using Aidge.Core.Tensors;
 using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Runtime;
 
@@ -8,12 +10,16 @@ namespace Aidge.Simulation.Kernels.Convolution;
 [Kernel("Conv", SinceVersion = 1)]
 public sealed class ConvKernel : FloatingPointKernel
 {
-    protected override void Execute<T>(KernelContext context)
+    protected override void Execute<T>(KernelContext context) => context.SetOutput(0, Forward<T>(context));
+
+    /// <summary>The node's output (FusedConv applies its activation to it).</summary>
+    internal static Tensor Forward<T>(KernelContext context)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
         var x = context.Input(0);
         var w = context.Input(1);
         var bias = context.OptionalInput(2);
         var window = SlidingWindow.FromNode(context.Node, context.GetInts("kernel_shape") ?? w.Dims[2..]);
-        context.SetOutput(0, Convolution.Forward(x.Type, x, x.Span<T>(), w, w.Span<T>(), bias is null ? default : bias.Span<T>(), window, (int)context.GetInt("group")));
+        return Convolution.Forward(x.Type, x, x.Span<T>(), w, w.Span<T>(), bias is null ? default : bias.Span<T>(), window, (int)context.GetInt("group"));
     }
 }

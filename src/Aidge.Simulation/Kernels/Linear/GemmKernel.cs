@@ -8,35 +8,21 @@ namespace Aidge.Simulation.Kernels.Linear;
 [Kernel("Gemm", SinceVersion = 1)]
 public sealed class GemmKernel : IKernel
 {
-    public void Execute(KernelContext context)
-    {
-        var a = context.Input(0);
-        switch (a.Type)
-        {
-            case DataType.Float:
-                Run(context, (float)context.GetFloat("alpha"), (float)context.GetFloat("beta"));
-                break;
-            case DataType.Double:
-                Run(context, (double)context.GetFloat("alpha"), (double)context.GetFloat("beta"));
-                break;
-            case DataType.Int32:
-                Run(context, (int)context.GetFloat("alpha"), (int)context.GetFloat("beta"));
-                break;
-            case DataType.Int64:
-                Run(context, (long)context.GetFloat("alpha"), (long)context.GetFloat("beta"));
-                break;
-            case DataType.UInt32:
-                Run(context, (uint)context.GetFloat("alpha"), (uint)context.GetFloat("beta"));
-                break;
-            case DataType.UInt64:
-                Run(context, (ulong)context.GetFloat("alpha"), (ulong)context.GetFloat("beta"));
-                break;
-            default:
-                throw new NotSupportedException($"Gemm does not support {a.Type.OnnxName()} tensors.");
-        }
-    }
+    public void Execute(KernelContext context) => context.SetOutput(0, Compute(context));
 
-    private static void Run<T>(KernelContext context, T alpha, T beta)
+    /// <summary>The node's output (FusedGemm applies its activation to it).</summary>
+    internal static Tensor Compute(KernelContext context) => context.Input(0).Type switch
+    {
+        DataType.Float => Run(context, (float)context.GetFloat("alpha"), (float)context.GetFloat("beta")),
+        DataType.Double => Run(context, (double)context.GetFloat("alpha"), (double)context.GetFloat("beta")),
+        DataType.Int32 => Run(context, (int)context.GetFloat("alpha"), (int)context.GetFloat("beta")),
+        DataType.Int64 => Run(context, (long)context.GetFloat("alpha"), (long)context.GetFloat("beta")),
+        DataType.UInt32 => Run(context, (uint)context.GetFloat("alpha"), (uint)context.GetFloat("beta")),
+        DataType.UInt64 => Run(context, (ulong)context.GetFloat("alpha"), (ulong)context.GetFloat("beta")),
+        var type => throw new NotSupportedException($"Gemm does not support {type.OnnxName()} tensors."),
+    };
+
+    private static Tensor Run<T>(KernelContext context, T alpha, T beta)
         where T : unmanaged, INumber<T>
     {
         var a = context.Input(0);
@@ -69,6 +55,6 @@ public sealed class GemmKernel : IKernel
         }
         MatrixProduct.Multiply<T>(m, n, k, a.Span<T>(), (int)a.Dims[1], transA, b.Span<T>(), (int)b.Dims[1], transB,
             output, n, alpha, addC ? T.One : T.Zero);
-        context.SetOutput(0, y);
+        return y;
     }
 }

@@ -1,3 +1,4 @@
+using Aidge.Core.Operators.Aidge;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Plan;
@@ -8,9 +9,11 @@ namespace Aidge.Export.OpenMp.Operators.Convolution;
 /// Conv (float32, 1 to 3 spatial dims, groups and depthwise, dilations, pads and auto_pad). Convolutions that sum over
 /// several input channels per output, or that produce several outputs from each input channel (a first layer on a
 /// grey image), run as a blocked GEMM on the fly (aidge_conv_gemm_f32); depthwise ones, one input and few outputs per
-/// group, have too little reuse for a GEMM and run as a direct convolution (aidge_conv_f32).
+/// group, have too little reuse for a GEMM and run as a direct convolution (aidge_conv_f32). FusedConv plans the same
+/// calls with its activation in the helpers' epilogue (<see cref="ActivationEpilogue"/>).
 /// </summary>
 [OpenMpEmitter("Conv")]
+[OpenMpEmitter("FusedConv", Domain = AidgeDomain.Name)]
 public sealed class Conv : IOpenMpEmitter
 {
     /// <summary>The micro-kernel's tile height (AIDGE_MR): fewer output channels per group than this leave its rows idle.</summary>
@@ -34,6 +37,6 @@ public sealed class Conv : IOpenMpEmitter
         {
             NodeContext.Threads, x.Read, w.Read, bias?.Read ?? "NULL", y.Write,
             CLiteral.Int(x.Dims[0]), CLiteral.Int(x.Dims[1]), CLiteral.Int(weights[0]), CLiteral.Int(group),
-        }.Concat(window.Arguments(withPadEnd: false)).ToEquatableArray());
+        }.Concat(window.Arguments(withPadEnd: false)).Concat(ActivationEpilogue.Arguments(node)).ToEquatableArray());
     }
 }

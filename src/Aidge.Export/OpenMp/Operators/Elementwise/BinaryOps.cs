@@ -1,3 +1,4 @@
+using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Plan;
@@ -34,8 +35,16 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 [OpenMpEmitter("BitwiseXor")]
 [OpenMpEmitter("BitShift")]
 [OpenMpEmitter("Mod")]
-public sealed class BinaryOps : IOpenMpEmitter
+public sealed class BinaryOps : IOpenMpEmitter, IInPlaceEmitter
 {
+    /// <summary>
+    /// y[i] reads an input of the output's own shape at index i only, before writing y[i]. With more than two inputs
+    /// the later ones are read after the output holds partial sums, so only plain binary nodes qualify.
+    /// </summary>
+    public bool MayWriteOver(Node node, int output, int input) =>
+        output == 0 && input is 0 or 1 && node.Inputs.Count <= 2
+        && node.Input(input)?.Shape is { IsStatic: true } shape && shape.Equals(node.Output(0)?.Shape);
+
     private sealed record Row(string Expression, DataType[] Types, bool Comparison = false);
 
     private static readonly DataType[] Bool = [DataType.Bool];

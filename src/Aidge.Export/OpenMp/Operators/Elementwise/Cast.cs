@@ -1,3 +1,4 @@
+using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Export.OpenMp.Plan;
 
@@ -9,8 +10,11 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 /// </summary>
 [OpenMpEmitter("Cast")]
 [OpenMpEmitter("CastLike")]
-public sealed class Cast : IOpenMpEmitter
+public sealed class Cast : IOpenMpEmitter, IInPlaceEmitter
 {
+    /// <summary>y[i] is converted from x[i] alone (the planner only asks when both have the same size, so the same element size).</summary>
+    public bool MayWriteOver(Node node, int output, int input) => output == 0 && input == 0;
+
     private static readonly DataType[] Types = [.. ElementTypeSets.Numeric, DataType.Bool, DataType.Float16, DataType.BFloat16];
 
     public IEnumerable<KernelCall> Plan(NodeContext node)

@@ -1,3 +1,4 @@
+using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Export.OpenMp.Plan;
 
@@ -9,8 +10,11 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 /// bound is one pass (a constant one as a parameter, one known only at run time read as a broadcast scalar).
 /// </summary>
 [OpenMpEmitter("Clip")]
-public sealed class Clip : IOpenMpEmitter
+public sealed class Clip : IOpenMpEmitter, IInPlaceEmitter
 {
+    /// <summary>Each pass computes y[i] from x[i] (or the previous pass's y[i]) and the scalar bounds, which stay untouched.</summary>
+    public bool MayWriteOver(Node node, int output, int input) => output == 0 && input == 0;
+
     private const string Both = "(x < alpha ? alpha : x) > beta ? beta : (x < alpha ? alpha : x)";
 
     private sealed record Bound(int Index, string UnaryExpression, string BinaryExpression);

@@ -1,3 +1,5 @@
+using Aidge.Core.Graphs;
+using Aidge.Core.Operators.Aidge;
 using Aidge.Core.Tensors;
 using Aidge.Export.OpenMp.Plan;
 
@@ -49,9 +51,13 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 [OpenMpEmitter("IsInf")]
 [OpenMpEmitter("Shrink")]
 [OpenMpEmitter("Gelu")]
+[OpenMpEmitter("Gelu", Domain = AidgeDomain.Name)]
 [OpenMpEmitter("Swish")]
-public sealed class UnaryOps : IOpenMpEmitter
+public sealed class UnaryOps : IOpenMpEmitter, IInPlaceEmitter
 {
+    /// <summary>y[i] is computed from x[i] alone, read before it is written.</summary>
+    public bool MayWriteOver(Node node, int output, int input) => output == 0 && input == 0;
+
     /// <summary>One operator (or variant); <paramref name="ExactParameters"/> keeps alpha/beta in double instead of the input type (the computation then runs in double).</summary>
     private sealed record Row(string Expression, DataType[] Types, string? Alpha = null, string? Beta = null, bool Predicate = false, bool ExactParameters = false);
 

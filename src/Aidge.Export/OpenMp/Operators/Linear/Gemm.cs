@@ -1,11 +1,16 @@
+using Aidge.Core.Operators.Aidge;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Linear;
 
-/// <summary>Gemm (float32): Y = alpha·op(A)·op(B) + beta·C. Transposes are strides of the shared GEMM; C is broadcast into Y first.</summary>
+/// <summary>
+/// Gemm (float32): Y = alpha·op(A)·op(B) + beta·C. Transposes are strides of the shared GEMM; C is broadcast into Y
+/// first. FusedGemm plans the same calls with its activation in the GEMM's epilogue (<see cref="ActivationEpilogue"/>).
+/// </summary>
 [OpenMpEmitter("Gemm")]
+[OpenMpEmitter("FusedGemm", Domain = AidgeDomain.Name)]
 public sealed class Gemm : IOpenMpEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
@@ -36,6 +41,6 @@ public sealed class Gemm : IOpenMpEmitter
             a.Read, transA ? "1" : CLiteral.Int(k), transA ? CLiteral.Int(m) : "1",
             b.Read, transB ? "1" : CLiteral.Int(n), transB ? CLiteral.Int(k) : "1",
             y.Write, CLiteral.Float(node.GetFloat("alpha")), withBias ? "1" : "0",
-        }.ToEquatableArray());
+        }.Concat(ActivationEpilogue.Arguments(node)).ToEquatableArray());
     }
 }

@@ -1,3 +1,4 @@
+using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Plan;
@@ -6,8 +7,11 @@ namespace Aidge.Export.OpenMp.Operators.Normalization;
 
 /// <summary>BatchNormalization at inference (float32): one scale and shift per channel from the running statistics.</summary>
 [OpenMpEmitter("BatchNormalization")]
-public sealed class BatchNormalization : IOpenMpEmitter
+public sealed class BatchNormalization : IOpenMpEmitter, IInPlaceEmitter
 {
+    /// <summary>aidge_batchnorm_f32 computes y[i] from x[i] and per-channel constants.</summary>
+    public bool MayWriteOver(Node node, int output, int input) => output == 0 && input == 0;
+
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
         var x = node.Input(0);

@@ -1,3 +1,4 @@
+using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
@@ -11,8 +12,14 @@ namespace Aidge.Export.OpenMp.Operators.Normalization;
 /// </summary>
 [OpenMpEmitter("Softmax")]
 [OpenMpEmitter("LogSoftmax")]
-public sealed class Softmax : IOpenMpEmitter
+public sealed class Softmax : IOpenMpEmitter, IInPlaceEmitter
 {
+    /// <summary>
+    /// aidge_softmax_f32 reads each x of a lane before it writes that y, then rescales y; LogSoftmax reads x again
+    /// after y holds the exponentials, so it needs its own output buffer.
+    /// </summary>
+    public bool MayWriteOver(Node node, int output, int input) => node.OpType == "Softmax" && output == 0 && input == 0;
+
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
         var x = node.Input(0);
