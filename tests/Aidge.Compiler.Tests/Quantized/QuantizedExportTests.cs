@@ -109,6 +109,21 @@ public sealed class QuantizedExportTests
     }
 
     [TestMethod]
+    [DataRow(-3f, 5f)]
+    [DataRow(0.5f, 9f)]
+    [DataRow(-7f, -1f)]
+    public void DynamicQuantizeLinearIsExact(float min, float max)
+    {
+        var builder = new ModelBuilder(opset: 17, seed: 9);
+        builder.Input("x", builder.UniformTensor(min, max, 2, 3, 40));
+        builder.Node("DynamicQuantizeLinear", ["x"], ["y", "scale", "zero"]);
+        builder.Output("y", DataType.UInt8).Output("scale").Output("zero", DataType.UInt8);
+
+        using var library = new QuantizedLibrary(builder);
+        library.AssertMatchesSimulator();
+    }
+
+    [TestMethod]
     [DataRow(DataType.UInt8)]
     [DataRow(DataType.Int8)]
     public void IntegerDomainOperatorsBetweenQuantizedLayersMatchTheSimulator(DataType type)
