@@ -24,6 +24,7 @@ public static class AidgecCli
             CompileCommand.CreateReport(),
             InspectCommand.Create(),
             OpsCommand.Create(),
+            PassesCommand.Create(),
         };
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

@@ -2,22 +2,23 @@ using Aidge.Compiler.Reporting;
 using Aidge.Compiler.Verification;
 using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
-using Aidge.Core.Operators;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp;
 using Aidge.Export.Toolchain;
-using Aidge.Onnx;
 using Aidge.Simulation.Report;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Compiler.Compilation;
 
 /// <summary>
-/// <c>aidgec compile</c>: import, bind dims, shape inference, graph checker, compile-time data, the target's checks (every
+/// <c>aidgec compile</c>: import, bind dims, shape inference, graph checker, the pass pipeline checked against the
+/// imported graph (<see cref="OptimizeStep"/>), compile-time data, the target's checks (every
 /// node supported, every shape static) before anything is written, emit, native build, the check of the built library
 /// against the simulator and its timing, manifest, report (report.json, report.html) with its summary line on
-/// <c>output</c>. Diagnostics go to <c>error</c> one per line in MSBuild's canonical form; returns 0, or 1 when any
-/// error was reported. <c>aidgec report</c> (<see cref="CompileOptions.ReportOnly"/>) stops before the export.
+/// <c>output</c>. Everything after the passes sees the optimized graph, so the manifest's parameters and MACs describe
+/// the library that is built, not the file that was read. Diagnostics go to <c>error</c> one per line in MSBuild's
+/// canonical form; returns 0, or 1 when any error was reported. <c>aidgec report</c>
+/// (<see cref="CompileOptions.ReportOnly"/>) stops before the export.
 /// </summary>
 public static class CompileDriver
 {
@@ -41,16 +42,15 @@ public static class CompileDriver
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownTarget, $"Unknown target '{options.Target}'; this compiler emits: {OpenMpTarget}.", file));
             return Finish();
         }
-        var model = ModelReader.Load(file, ModelReaderOptions.Default with { InferShapes = false });
-        foreach (string unused in options.Dims.ApplyTo(model.Graph))
-        {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnboundSymbolicDim, $"--dim {unused} matches no symbolic input dimension.", file));
-        }
-        diagnostics.AddRange(UnboundDims.FixToOne(model.Graph, file));
-        var inference = ShapeInference.InferModel(model, file);
-        GraphChecker.Check(model.Graph, file);
-        var known = CompileTimeValues.Evaluate(model.Graph, inference, file);
+        var (model, imported) = ModelImport.Load(options, file, diagnostics);
         var report = new ReportFacts { Before = GraphSnapshot.Of(model.Graph) };
+        var optimized = OptimizeStep.Run(model, imported, options, file, diagnostics);
+        report.Passes = ReportFacts.Rows(optimized.Records);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return Finish();
+        }
+        var known = CompileTimeValues.Evaluate(model.Graph, optimized.Inference, file);
         bool IsConstant(Value value) => known.Of(value) is not null;
         var memory = OpenMpMemory.Plan(model.Graph, known.Of);
         report.Memory = ReportFacts.Section(memory.Figures);
