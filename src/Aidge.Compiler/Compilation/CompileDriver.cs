@@ -53,7 +53,7 @@ public static class CompileDriver
         var known = CompileTimeValues.Evaluate(model.Graph, optimized.Inference, file);
         bool IsConstant(Value value) => known.Of(value) is not null;
         var memory = OpenMpMemory.Plan(model.Graph, known.Of);
-        report.Memory = OpenMpMemory.ReportSection(memory);
+        report.Memory = ReportFacts.Section(memory.Figures);
         var folder = new OutputFolder(options.OutputDirectory);
         if (options.ReportOnly)
         {
