@@ -82,6 +82,12 @@ public sealed class AidgeCompile : ToolTask
 
     protected override string ToolName => OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
 
+    /// <summary>
+    /// The compiler's stdout carries only its one summary line per model (diagnostics go to stderr), which a normal
+    /// <c>dotnet build</c> should show, as the C# compiler's "X -> path" line is shown.
+    /// </summary>
+    protected override MessageImportance StandardOutputLoggingImportance => MessageImportance.High;
+
     protected override string GenerateFullPathToTool() => dotnetHost ?? ToolName;
 
     public override bool Execute()

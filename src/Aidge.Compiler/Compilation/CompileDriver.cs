@@ -52,6 +52,8 @@ public static class CompileDriver
         }
         var known = CompileTimeValues.Evaluate(model.Graph, optimized.Inference, file);
         bool IsConstant(Value value) => known.Of(value) is not null;
+        var memory = OpenMpMemory.Plan(model.Graph, known.Of);
+        report.Memory = ReportFacts.Section(memory.Figures);
         var folder = new OutputFolder(options.OutputDirectory);
         if (options.ReportOnly)
         {
@@ -61,7 +63,7 @@ public static class CompileDriver
 
         string stem = ManifestNames.FileStem(options.ClassName ?? Path.GetFileNameWithoutExtension(file));
         string prefix = CIdentifiers.Sanitize(stem);
-        var planned = OpenMpPlanner.Plan(model.Graph, known.Of, OpenMpMemory.Plan(model.Graph, known.Of), prefix, file, threads: options.Threads);
+        var planned = OpenMpPlanner.Plan(model.Graph, known.Of, memory, prefix, file, threads: options.Threads);
         diagnostics.AddRange(planned.Diagnostics);
         if (planned.Plan is null)
         {

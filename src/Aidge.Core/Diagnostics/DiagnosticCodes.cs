@@ -67,6 +67,11 @@ public static class DiagnosticCodes
     /// <summary>A per-layer pruning ratio names no node of the model.</summary>
     public const string PruneLayerNotFound = "AIDGE2031";
 
+    // 2040-2059: quantization.
+
+    /// <summary>int8 quantization left some layers in float32 (no calibrated range, or weights it cannot quantize); warning.</summary>
+    public const string LayersLeftInFloat = "AIDGE2040";
+
     // 3xxx: simulation.
 
     /// <summary>A kernel failed while executing a node.</summary>

@@ -178,8 +178,11 @@ public sealed class FuseActivationsTests
     [TestMethod]
     public void O2RunsTheFusionAfterTheFolds()
     {
-        var o2 = OptimizationLevels.PassesOf("O2");
-        Assert.AreEqual("fuse-activations", o2[^1]);
+        var o2 = OptimizationLevels.PassesOf("O2").ToList();
+        int fusion = o2.IndexOf("fuse-activations");
+        var folds = o2.Where(name => name.StartsWith("fold-", StringComparison.Ordinal) || name == "matmul-add-to-gemm").ToList();
+        Assert.IsNotEmpty(folds);
+        Assert.IsTrue(folds.All(name => o2.IndexOf(name) < fusion), string.Join(", ", o2));
         Assert.IsInstanceOfType<FuseActivations>(PassRegistry.Default.Get("fuse-activations"));
     }
 
