@@ -106,6 +106,14 @@ public static class DiagnosticCodes
     /// <summary>A compile option's value is malformed or out of range (e.g. --prune).</summary>
     public const string InvalidOptionValue = "AIDGE3015";
 
+    // 3020-3029: calibration.
+
+    /// <summary>int8 quantization was calibrated on seeded random samples because no CalibrationData was given (warning).</summary>
+    public const string SyntheticCalibration = "AIDGE3020";
+
+    /// <summary>Calibration stopped at its time budget and used the samples it had run (info).</summary>
+    public const string CalibrationCutShort = "AIDGE3021";
+
     // 3030-3039: the report and the cost model.
 
     /// <summary>The machine probe could not measure the build machine; its cost estimate uses generic figures (warning).</summary>
