@@ -21,8 +21,10 @@ public static class AidgecCli
         {
             verbose,
             CompileCommand.Create(),
+            CompileCommand.CreateReport(),
             InspectCommand.Create(),
             OpsCommand.Create(),
+            PassesCommand.Create(),
         };
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

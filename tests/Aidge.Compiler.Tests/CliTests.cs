@@ -74,7 +74,8 @@ public sealed class CliTests
         StringAssert.Contains(error, "aidgec: error:");
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
+    /// <summary>Runs aidgec in-process; other CLI tests use it too.</summary>
+    internal static (int Code, string Output, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();

@@ -44,30 +44,22 @@ public static class CaseRunner
 
     private static CaseStatus Execute(string caseDirectory, CancellationToken cancellation, out string? reason)
     {
-        var model = ModelReader.Load(Path.Combine(caseDirectory, "model.onnx"));
+        var model = ModelReader.Load(Path.Combine(caseDirectory, CaseData.ModelFile));
         var graph = model.Graph;
-        var interpreter = new Interpreter(graph, file: "model.onnx", cancellation: cancellation);
+        var interpreter = new Interpreter(graph, file: CaseData.ModelFile, cancellation: cancellation);
         if (interpreter.MissingKernels().FirstOrDefault() is { } missing)
         {
             reason = $"AIDGE3003 no simulator kernel for {missing.OpType}";
             return CaseStatus.Unsupported;
         }
         var tolerance = Tolerance.ForCase(caseDirectory);
-        var runtimeInputs = graph.RuntimeInputs.ToList();
-        foreach (var dataSet in Directory.GetDirectories(caseDirectory, "test_data_set_*").Order(StringComparer.Ordinal))
+        foreach (var dataSet in CaseData.DataSets(caseDirectory))
         {
-            var inputs = new Dictionary<string, object?>(StringComparer.Ordinal);
-            for (int i = 0; i < runtimeInputs.Count; i++)
-            {
-                string path = Path.Combine(dataSet, $"input_{i}.pb");
-                inputs[runtimeInputs[i].Name] = File.Exists(path) ? TensorFiles.Read(path, runtimeInputs[i].Type) : OptionalNone.Instance;
-            }
-            var results = interpreter.Run(inputs, keepIntermediates: true);
+            var results = interpreter.Run(CaseData.Inputs(graph, dataSet), keepIntermediates: true);
             for (int i = 0; i < graph.Outputs.Count; i++)
             {
                 var output = graph.Outputs[i];
-                var expected = TensorFiles.Read(Path.Combine(dataSet, $"output_{i}.pb"), output.Type);
-                if (ValueComparer.Difference(output.Name, expected, results[output.Name], tolerance) is { } difference)
+                if (ValueComparer.Difference(output.Name, CaseData.ExpectedOutput(graph, dataSet, i), results[output.Name], tolerance) is { } difference)
                 {
                     reason = $"{Path.GetFileName(dataSet)}: {difference}";
                     return CaseStatus.Failed;

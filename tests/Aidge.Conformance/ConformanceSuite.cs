@@ -32,13 +32,21 @@ public static class ConformanceSuite
         return Directory.GetCurrentDirectory();
     }
 
-    public static IReadOnlyList<CaseResult> Run(string dataRoot, IReadOnlyCollection<string> filters, Action<CaseResult>? progress = null)
+    public static IReadOnlyList<CaseResult> Run(string dataRoot, IReadOnlyCollection<string> filters, Action<CaseResult>? progress = null) =>
+        Run(dataRoot, filters, CaseRunner.Run, progress);
+
+    /// <summary>
+    /// Runs <paramref name="runCase"/> (folder, case directory, cancellation) on every selected case in parallel, each
+    /// within the time limit: the simulator's run, or another check over the same cases (the passes' equivalence).
+    /// </summary>
+    public static IReadOnlyList<CaseResult> Run(
+        string dataRoot, IReadOnlyCollection<string> filters, Func<string, string, CancellationToken, CaseResult> runCase, Action<CaseResult>? progress = null)
     {
         var cases = Cases(dataRoot, filters);
         var results = new CaseResult[cases.Count];
         Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            results[i] = RunWithTimeout(cases[i].Folder, cases[i].Directory);
+            results[i] = RunWithTimeout(cases[i].Folder, cases[i].Directory, runCase);
             progress?.Invoke(results[i]);
         });
         return results;
@@ -53,10 +61,10 @@ public static class ConformanceSuite
             .OrderBy(c => c.Folder, StringComparer.Ordinal).ThenBy(c => c.Directory, StringComparer.Ordinal)
             .ToList();
 
-    private static CaseResult RunWithTimeout(string folder, string directory)
+    private static CaseResult RunWithTimeout(string folder, string directory, Func<string, string, CancellationToken, CaseResult> runCase)
     {
         using var cancellation = new CancellationTokenSource(CaseTimeout);
-        var task = Task.Factory.StartNew(() => CaseRunner.Run(folder, directory, cancellation.Token), TaskCreationOptions.LongRunning);
+        var task = Task.Factory.StartNew(() => runCase(folder, directory, cancellation.Token), TaskCreationOptions.LongRunning);
         // The token stops the interpreter between nodes; the extra wait covers a single kernel that never returns.
         return task.Wait(CaseTimeout * 2)
             ? task.Result

@@ -21,10 +21,10 @@ public static class CaseExporter
         string name = Path.GetFileName(directory);
         try
         {
-            var model = ModelReader.Load(Path.Combine(directory, "model.onnx"), ModelReaderOptions.Default with { InferShapes = false });
+            var model = ModelReader.Load(Path.Combine(directory, CaseData.ModelFile), ModelReaderOptions.Default with { InferShapes = false });
             var graph = model.Graph;
-            var dataSets = Directory.GetDirectories(directory, "test_data_set_*").Order(StringComparer.Ordinal).ToList();
-            if (dataSets.Count == 0 || !BindInputShapes(graph, dataSets[0]))
+            var dataSets = CaseData.DataSets(directory);
+            if (dataSets.Count == 0 || !CaseData.BindInputShapes(graph, dataSets[0]))
             {
                 return (null, new CaseResult(folder, name, CaseStatus.Unsupported, "openmp: inputs are not plain tensors (or are omitted) in the test data"));
             }
@@ -47,20 +47,5 @@ public static class CaseExporter
             // The simulator run reports import and inference problems; here they only mean "not exported".
             return (null, new CaseResult(folder, name, CaseStatus.Unsupported, $"{e.Diagnostic.Code}: {e.Diagnostic.Message}"));
         }
-    }
-
-    private static bool BindInputShapes(Graph graph, string dataSet)
-    {
-        var inputs = graph.RuntimeInputs.ToList();
-        for (int i = 0; i < inputs.Count; i++)
-        {
-            string path = Path.Combine(dataSet, $"input_{i}.pb");
-            if (!File.Exists(path) || TensorFiles.Read(path, inputs[i].Type) is not Tensor tensor)
-            {
-                return false;
-            }
-            inputs[i].Type = new TensorType(tensor.Type, tensor.Shape);
-        }
-        return true;
     }
 }

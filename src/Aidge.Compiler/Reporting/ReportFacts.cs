@@ -1,0 +1,37 @@
+using Aidge.Core.Graphs;
+using Aidge.Passes.Pipeline;
+using Aidge.Simulation.Report;
+
+namespace Aidge.Compiler.Reporting;
+
+/// <summary>
+/// What the compile pipeline learns for the report as it goes; each step fills its part, and a part left null is a
+/// section the report leaves out.
+/// </summary>
+public sealed class ReportFacts
+{
+    /// <summary>The graph as imported, before any pass rewrote it.</summary>
+    public GraphSnapshot? Before { get; set; }
+
+    public IReadOnlyList<PassRow>? Passes { get; set; }
+
+    public MemorySection? Memory { get; set; }
+
+    public FidelitySection? Fidelity { get; set; }
+
+    public MeasuredLatency? Measured { get; set; }
+
+    /// <summary>The memory plan's figures as the report's section.</summary>
+    public static MemorySection Section(MemoryFigures figures) => new(
+        figures.PlannedPeakBytes,
+        figures.ActivationBytes,
+        figures.LowerBoundBytes,
+        $"{figures.ArenaTensors} tensors in the arena, {figures.InPlaceReuses} written in place over their input " +
+        $"({Units.Bytes(figures.PlannedPeakWithoutInPlaceBytes)} without in-place reuse)" +
+        (figures.LowerBoundNode is { } node ? $"; the lower bound is reached at {node}." : "."));
+
+    /// <summary>The pass manager's records as report rows (their times are left out: they differ run to run).</summary>
+    public static IReadOnlyList<PassRow> Rows(IEnumerable<PassRecord> records) => records
+        .Select(r => new PassRow(r.Pass, r.NodesBefore, r.NodesAfter, r.Result.Rewrites, r.Result.NodesRemoved, r.Result.NodesAdded, r.Result.BytesSaved, r.Result.Notes))
+        .ToList();
+}
