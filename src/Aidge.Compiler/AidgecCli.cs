@@ -21,6 +21,7 @@ public static class AidgecCli
         {
             verbose,
             CompileCommand.Create(),
+            CompileCommand.CreateReport(),
             InspectCommand.Create(),
             OpsCommand.Create(),
             PassesCommand.Create(),

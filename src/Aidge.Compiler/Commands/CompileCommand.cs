@@ -1,20 +1,33 @@
 using System.CommandLine;
+using System.Globalization;
 using Aidge.Compiler.Compilation;
 using Aidge.Compiler.Inspection;
+using Aidge.Core.Diagnostics;
 using Aidge.Passes.Pipeline;
+using Aidge.Passes.Pruning;
+using Aidge.Simulation.Calibration;
 
 namespace Aidge.Compiler.Commands;
 
 /// <summary>
 /// <c>aidgec compile MODEL --target openmp --out DIR [--class NAME] [--namespace NS] [--dim NAME=VALUE]...
-/// [--optimize O0|O1|O2|O3] [--cc PATH] [--no-native] [--no-verify] [--threads N]</c>: native sources, library and manifest.
+/// [--optimize O0|O1|O2|O3] [--cc PATH] [--no-native] [--no-verify] [--threads N] [--quantize int8]
+/// [--calibration minmax|percentile|mse|kl] [--calibration-data PATH] [--prune RATIO[;NODE=RATIO...]]
+/// [--prune-mode unstructured|channel] [--sample-input PATH] [--sample-labels PATH] [--min-agreement FRACTION]
+/// [--no-report]</c>: native sources, library, manifest and report, with one summary line per model on stdout.
+/// <c>aidgec report MODEL [the same options] --out DIR</c>: the report alone, without the export and native build (so
+/// no measured latency).
 /// </summary>
 public static class CompileCommand
 {
-    public static Command Create()
+    public static Command Create() => Create("compile", "Compiles a model for a target: native sources, the native library, the manifest and the report.", reportOnly: false);
+
+    public static Command CreateReport() => Create("report", "Writes a model's report (report.json, report.html) after the passes, without exporting or building it.", reportOnly: true);
+
+    private static Command Create(string name, string description, bool reportOnly)
     {
         var model = new Argument<FileInfo>("MODEL") { Description = "The ONNX model file." };
-        var target = new Option<string>("--target") { Description = "The target to emit.", Required = true, HelpName = CompileDriver.OpenMpTarget };
+        var target = new Option<string>("--target") { Description = "The target to emit.", Required = !reportOnly, HelpName = CompileDriver.OpenMpTarget, DefaultValueFactory = _ => CompileDriver.OpenMpTarget };
         var output = new Option<DirectoryInfo>("--out") { Description = "The output folder (created); nothing is written outside it.", Required = true };
         var className = new Option<string?>("--class") { Description = "The C# class name the generator will use (recorded in the manifest)." };
         var ns = new Option<string?>("--namespace") { Description = "The namespace of the generated class (recorded in the manifest)." };
@@ -30,7 +43,7 @@ public static class CompileCommand
         optimize.AcceptOnlyFromAmong([.. OptimizationLevels.Names]);
         var cc = new Option<string?>("--cc") { Description = "The C compiler (else CC, else gcc or clang on PATH).", HelpName = "PATH" };
         var noNative = new Option<bool>("--no-native") { Description = "Write sources and the manifest, but do not run the C compiler." };
-        var noVerify = new Option<bool>("--no-verify") { Description = "Skip the build-time check of the native library against the simulator on random inputs." };
+        var noVerify = new Option<bool>("--no-verify") { Description = "Skip the build-time checks: the optimized graph against the imported one, and the native library against the simulator." };
         var threads = new Option<int>("--threads") { Description = "The thread count a new context starts with (0 = the OpenMP default)." };
         threads.Validators.Add(result =>
         {
@@ -39,26 +52,96 @@ public static class CompileCommand
                 result.AddError("--threads must be 0 or more.");
             }
         });
-        var command = new Command("compile", "Compiles a model for a target: native sources, the native library and the manifest.")
+        var quantize = new Option<string?>("--quantize") { Description = "Quantize weights and activations after the fp32 passes.", HelpName = "int8" };
+        quantize.AcceptOnlyFromAmong("int8");
+        var calibration = new Option<string>("--calibration") { Description = "How int8 activation ranges are estimated from the calibration data.", DefaultValueFactory = _ => CompileOptions.DefaultCalibration };
+        calibration.AcceptOnlyFromAmong([.. CalibrationMethods.Names]);
+        var calibrationData = new Option<FileSystemInfo?>("--calibration-data") { Description = "Calibration inputs: a .npy or .pb file, or a folder of them (else 32 seeded random samples, with a warning).", HelpName = "PATH" };
+        var prune = new Option<string?>("--prune") { Description = "The fraction of weights to remove, with per-node overrides (e.g. 0.5;conv1=0.3).", HelpName = "RATIO[;NODE=RATIO...]" };
+        var pruneMode = new Option<string>("--prune-mode") { Description = "Remove single weights by magnitude, or whole output channels.", DefaultValueFactory = _ => "unstructured" };
+        pruneMode.AcceptOnlyFromAmong("unstructured", "channel");
+        var sampleInput = new Option<FileSystemInfo?>("--sample-input") { Description = "Inputs the original and optimized graphs are compared on (else seeded random inputs).", HelpName = "PATH" };
+        var sampleLabels = new Option<FileSystemInfo?>("--sample-labels") { Description = "The class index of every sample row (a .npy of integers), for accuracy figures.", HelpName = "PATH" };
+        var minAgreement = new Option<double>("--min-agreement")
+        {
+            Description = "The top-1 agreement with the original model below which pruning or quantization gets a warning.",
+            HelpName = "FRACTION",
+            DefaultValueFactory = _ => CompileOptions.DefaultMinAgreement,
+            CustomParser = result =>
+            {
+                string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double fraction) && fraction is >= 0 and <= 1)
+                {
+                    return fraction;
+                }
+                result.AddError($"--min-agreement must be a fraction between 0 and 1, got '{text}'.");
+                return 0;
+            },
+        };
+        var noReport = new Option<bool>("--no-report") { Description = "Do not write report.json and report.html (nor time the library for them)." };
+        var command = new Command(name, description)
         {
             model, target, output, className, ns, dims, optimize, cc, noNative, noVerify, threads,
+            quantize, calibration, calibrationData, prune, pruneMode, sampleInput, sampleLabels, minAgreement,
         };
-        command.SetAction(result =>
+        if (!reportOnly)
         {
-            var options = new CompileOptions(
-                result.GetValue(model)!.FullName,
-                result.GetValue(target)!,
-                result.GetValue(output)!.FullName,
-                result.GetValue(className),
-                result.GetValue(ns),
-                DimBindings.TryParse(result.GetValue(dims) ?? [], out _)!,
-                result.GetValue(optimize)!,
-                result.GetValue(cc),
-                result.GetValue(noNative),
-                result.GetValue(threads),
-                result.GetValue(noVerify));
-            return CompileDriver.Run(options, result.InvocationConfiguration.Error);
-        });
+            command.Add(noReport);
+        }
+        command.SetAction(result => Bind(result, reportOnly, out var invalid) is { } options
+            ? CompileDriver.Run(options, result.InvocationConfiguration.Error, result.InvocationConfiguration.Output)
+            : Report(invalid!, result.InvocationConfiguration.Error));
         return command;
+    }
+
+    /// <summary>
+    /// The options of a parsed <c>compile</c> command line; null with the diagnostic when a value is malformed in a way
+    /// the parser cannot see (--prune). That is a coded diagnostic on the model, not a usage error, because the value
+    /// comes from an item's Prune metadata and the build must say which item and why.
+    /// </summary>
+    public static CompileOptions? Bind(ParseResult result, bool reportOnly, out Diagnostic? invalid)
+    {
+        string modelPath = result.GetValue<FileInfo>("MODEL")!.FullName;
+        PruningSettings? pruning = null;
+        invalid = null;
+        if (result.GetValue<string?>("--prune") is { } pruneText)
+        {
+            var mode = result.GetValue<string>("--prune-mode") == "channel" ? PruneMode.Channel : PruneMode.Unstructured;
+            pruning = PruneOption.TryParse(pruneText, mode, out string? pruneError);
+            if (pruning is null)
+            {
+                invalid = Diagnostic.Error(DiagnosticCodes.InvalidOptionValue, $"{pruneError} Fix the Prune metadata (or --prune).", modelPath);
+                return null;
+            }
+        }
+        return new CompileOptions(
+            modelPath,
+            result.GetValue<string>("--target")!,
+            result.GetValue<DirectoryInfo>("--out")!.FullName,
+            result.GetValue<string?>("--class"),
+            result.GetValue<string?>("--namespace"),
+            DimBindings.TryParse(result.GetValue<string[]>("--dim") ?? [], out _)!,
+            result.GetValue<string>("--optimize")!,
+            result.GetValue<string?>("--cc"),
+            result.GetValue<bool>("--no-native"),
+            result.GetValue<int>("--threads"),
+            result.GetValue<bool>("--no-verify"),
+            NoReport: !reportOnly && result.GetValue<bool>("--no-report"),
+            ReportOnly: reportOnly)
+        {
+            Quantize = result.GetValue<string?>("--quantize"),
+            Calibration = result.GetValue<string>("--calibration")!,
+            CalibrationData = result.GetValue<FileSystemInfo?>("--calibration-data")?.FullName,
+            Pruning = pruning,
+            SampleInput = result.GetValue<FileSystemInfo?>("--sample-input")?.FullName,
+            SampleLabels = result.GetValue<FileSystemInfo?>("--sample-labels")?.FullName,
+            MinAgreement = result.GetValue<double>("--min-agreement"),
+        };
+    }
+
+    private static int Report(Diagnostic invalid, TextWriter error)
+    {
+        error.WriteLine(invalid);
+        return AidgecCli.DiagnosticError;
     }
 }

@@ -1,29 +1,30 @@
+using Aidge.Compiler.Reporting;
 using Aidge.Compiler.Verification;
 using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
-using Aidge.Core.Operators;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp;
 using Aidge.Export.Toolchain;
-using Aidge.Onnx;
-using Aidge.Passes.Pipeline;
+using Aidge.Simulation.Report;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Compiler.Compilation;
 
 /// <summary>
-/// <c>aidgec compile</c>: import, bind dims, shape inference, graph checker, the pass pipeline of the --optimize level
-/// (a failing pass is an AIDGE2001 diagnostic naming it), compile-time data, the target's checks (every node supported,
-/// every shape static) before anything is written, emit, native build, the check of the built library against the
-/// simulator, manifest. Everything after the passes sees the optimized graph, so the manifest's parameters and MACs
-/// describe the library that is built, not the file that was read. Diagnostics go to <c>error</c> one per line in
-/// MSBuild's canonical form; returns 0, or 1 when any error was reported.
+/// <c>aidgec compile</c>: import, bind dims, shape inference, graph checker, the pass pipeline checked against the
+/// imported graph (<see cref="OptimizeStep"/>), compile-time data, the target's checks (every
+/// node supported, every shape static) before anything is written, emit, native build, the check of the built library
+/// against the simulator and its timing, manifest, report (report.json, report.html) with its summary line on
+/// <c>output</c>. Everything after the passes sees the optimized graph, so the manifest's parameters and MACs describe
+/// the library that is built, not the file that was read. Diagnostics go to <c>error</c> one per line in MSBuild's
+/// canonical form; returns 0, or 1 when any error was reported. <c>aidgec report</c>
+/// (<see cref="CompileOptions.ReportOnly"/>) stops before the export.
 /// </summary>
 public static class CompileDriver
 {
     public const string OpenMpTarget = "openmp";
 
-    public static int Run(CompileOptions options, TextWriter error)
+    public static int Run(CompileOptions options, TextWriter error, TextWriter? output = null)
     {
         string file = Path.GetFullPath(options.ModelPath);
         var diagnostics = new List<Diagnostic>();
@@ -41,38 +42,35 @@ public static class CompileDriver
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownTarget, $"Unknown target '{options.Target}'; this compiler emits: {OpenMpTarget}.", file));
             return Finish();
         }
-        var model = ModelReader.Load(file, ModelReaderOptions.Default with { InferShapes = false });
-        foreach (string unused in options.Dims.ApplyTo(model.Graph))
+        var (model, imported) = ModelImport.Load(options, file, diagnostics);
+        var report = new ReportFacts { Before = GraphSnapshot.Of(model.Graph) };
+        var optimized = OptimizeStep.Run(model, imported, options, file, diagnostics);
+        report.Passes = ReportFacts.Rows(optimized.Records);
+        report.Fidelity = optimized.Fidelity is { } fidelity ? ReportFacts.Section(fidelity) : null;
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnboundSymbolicDim, $"--dim {unused} matches no symbolic input dimension.", file));
-        }
-        diagnostics.AddRange(UnboundDims.FixToOne(model.Graph, file));
-        ShapeInference.InferModel(model, file);
-        GraphChecker.Check(model.Graph, file);
-        var passContext = new PassContext(file) { Evaluator = new KernelNodeEvaluator(file) };
-        IReadOnlyList<PassRecord> passRecords;
-        try
-        {
-            passRecords = PassManager.Run(model.Graph, PipelineBuilder.Build(options.Optimize, passContext), passContext);
-        }
-        catch (AidgeException e)
-        {
-            diagnostics.Add(e.Diagnostic);
             return Finish();
         }
-        diagnostics.AddRange(passContext.Diagnostics);
-        var known = CompileTimeValues.Evaluate(model.Graph, passContext.Inference, file);
+        var known = CompileTimeValues.Evaluate(model.Graph, optimized.Inference, file);
+        bool IsConstant(Value value) => known.Of(value) is not null;
+        var memory = OpenMpMemory.Plan(model.Graph, known.Of);
+        report.Memory = ReportFacts.Section(memory.Figures);
+        var folder = new OutputFolder(options.OutputDirectory);
+        if (options.ReportOnly)
+        {
+            output?.WriteLine(ReportStep.Write(folder, options, model, report, IsConstant, file, diagnostics));
+            return Finish();
+        }
 
         string stem = ManifestNames.FileStem(options.ClassName ?? Path.GetFileNameWithoutExtension(file));
         string prefix = CIdentifiers.Sanitize(stem);
-        var planned = OpenMpPlanner.Plan(model.Graph, known.Of, OpenMpMemory.Plan(model.Graph, known.Of), prefix, file, threads: options.Threads);
+        var planned = OpenMpPlanner.Plan(model.Graph, known.Of, memory, prefix, file, threads: options.Threads);
         diagnostics.AddRange(planned.Diagnostics);
         if (planned.Plan is null)
         {
             return Finish();
         }
 
-        var folder = new OutputFolder(options.OutputDirectory);
         bool sourcesChanged = false;
         var files = OpenMpSourceEmitter.Emit(planned.Plan, file);
         foreach (var generated in files)
@@ -88,9 +86,14 @@ public static class CompileDriver
         {
             diagnostics.Add(NativeVerification.Run(model.Graph, planned.Plan, folder.PathOf(library), file));
         }
+        report.Measured = native.Built && !options.NoReport ? NativeTiming.Measure(folder.PathOf(library), planned.Plan, options.Threads) : null;
 
         var facts = new ManifestFacts(file, options.ClassName, options.Namespace, options.Target, prefix, library, native.Built, native.Message);
         folder.WriteIfChanged($"{stem}.aidge.json", ManifestWriter.Write(model, facts), file);
+        if (!options.NoReport)
+        {
+            output?.WriteLine(ReportStep.Write(folder, options, model, report, IsConstant, file, diagnostics));
+        }
         return Finish();
     }
 }

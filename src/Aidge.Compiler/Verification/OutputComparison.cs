@@ -8,8 +8,11 @@ public sealed record OutputDifference(string Output, int Mismatches, int Length,
 {
     public bool Agrees => Mismatches == 0;
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"output '{Output}' differs at {Mismatches} of {Length} elements (max abs error {MaxAbsError:G3}, max rel error {MaxRelError:G3}; first at [{FirstIndex}]: {Actual:G6}, simulator {Expected:G6})");
+    public override string ToString() => Describe("simulator");
+
+    /// <summary>The difference, with the expected value labelled by where it comes from (the simulator, the original graph).</summary>
+    public string Describe(string expectedFrom) => string.Create(CultureInfo.InvariantCulture,
+        $"output '{Output}' differs at {Mismatches} of {Length} elements (max abs error {MaxAbsError:G3}, max rel error {MaxRelError:G3}; first at [{FirstIndex}]: {Actual:G6}, {expectedFrom} {Expected:G6})");
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Aidge.Compiler.Data;
 using Aidge.Core.Tensors;
 using Aidge.Export.OpenMp.Plan;
 using Aidge.Simulation.Kernels.Elementwise;
@@ -5,7 +6,7 @@ using Aidge.Simulation.Kernels.Elementwise;
 namespace Aidge.Compiler.Verification;
 
 /// <summary>
-/// Seeded inputs of the declared shapes for the build-time check, the same on every run. Floating-point inputs are
+/// Seeded inputs of the declared shapes for the build-time checks, the same on every run. Floating-point inputs are
 /// uniform in [-1, 1]; integer inputs are small non-negative values (0 to 3), valid as indices, counts and axes for
 /// most operators; bool inputs are random flags.
 /// </summary>
@@ -13,23 +14,33 @@ public static class RandomInputs
 {
     public const int Seed = 4021;
 
+    /// <summary>One input set for the native library's inputs.</summary>
     public static IReadOnlyList<Tensor> For(IReadOnlyList<TensorRef> inputs)
     {
         var random = new Random(Seed);
-        return inputs.Select(input => Create(input, random)).ToList();
+        return inputs.Select(input => Create(input.Type, input.Dims.ToArray(), random)).ToList();
     }
 
-    private static Tensor Create(TensorRef input, Random random)
+    /// <summary><paramref name="count"/> feeds of the model's inputs, drawn one after the other from one seeded generator.</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, Tensor>> Samples(IReadOnlyList<InputSlot> inputs, int count)
     {
-        var values = new float[input.ElementCount];
-        bool floating = input.Type.IsFloatingPoint();
+        var random = new Random(Seed);
+        return Enumerable.Range(0, count)
+            .Select(_ => (IReadOnlyDictionary<string, Tensor>)inputs.ToDictionary(i => i.Name, i => Create(i.Type, i.Dims, random), StringComparer.Ordinal))
+            .ToList();
+    }
+
+    private static Tensor Create(DataType type, long[] dims, Random random)
+    {
+        var values = new float[Tensor.ElementCountOf(dims)];
+        bool floating = type.IsFloatingPoint();
         for (int i = 0; i < values.Length; i++)
         {
             values[i] = floating ? (float)(random.NextDouble() * 2 - 1)
-                : input.Type == DataType.Bool ? random.Next(2)
+                : type == DataType.Bool ? random.Next(2)
                 : random.Next(4);
         }
-        // Through float and Cast's conversion, so every element type the exporter holds gets the same kind of data.
-        return ElementConversion.Convert(Tensor.FromArray(values, input.Dims.ToArray()), input.Type);
+        // Through float and Cast's conversion, so every element type gets the same kind of data.
+        return ElementConversion.Convert(Tensor.FromArray(values, dims), type);
     }
 }

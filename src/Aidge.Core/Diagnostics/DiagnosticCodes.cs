@@ -59,6 +59,19 @@ public static class DiagnosticCodes
     /// <summary>A FusedConv/FusedGemm node's activation is unknown or has the wrong number of parameters.</summary>
     public const string InvalidFusedActivation = "AIDGE2020";
 
+    // 2030-2039: pruning.
+
+    /// <summary>A pruning ratio outside [0, 1].</summary>
+    public const string InvalidPruneRatio = "AIDGE2030";
+
+    /// <summary>A per-layer pruning ratio names no node of the model.</summary>
+    public const string PruneLayerNotFound = "AIDGE2031";
+
+    // 2040-2059: quantization.
+
+    /// <summary>int8 quantization left some layers in float32 (no calibrated range, or weights it cannot quantize); warning.</summary>
+    public const string LayersLeftInFloat = "AIDGE2040";
+
     // 3xxx: simulation.
 
     /// <summary>A kernel failed while executing a node.</summary>
@@ -72,6 +85,39 @@ public static class DiagnosticCodes
 
     /// <summary>The simulation ran past its time limit and was stopped.</summary>
     public const string SimulationCancelled = "AIDGE3004";
+
+    // 3010-3019: build-time verification of the optimized graph, and the sample data it runs on.
+
+    /// <summary>The fp32 optimized graph computes different outputs than the imported one; the message names the first pass that broke it.</summary>
+    public const string PassBrokeEquivalence = "AIDGE3010";
+
+    /// <summary>Pruning or quantization kept less top-1 agreement with the original model than MinAgreement asks (warning).</summary>
+    public const string FidelityBelowThreshold = "AIDGE3011";
+
+    /// <summary>The figures of the check of the optimized graph against the imported one, or why it was skipped (info).</summary>
+    public const string PassVerification = "AIDGE3012";
+
+    /// <summary>A .npy or .pb data file cannot be read: unreadable, malformed, or a dtype or layout that is not supported.</summary>
+    public const string DataFileInvalid = "AIDGE3013";
+
+    /// <summary>Sample, calibration or label data does not fit the model: input count, shape, element type or sample count.</summary>
+    public const string DataMismatch = "AIDGE3014";
+
+    /// <summary>A compile option's value is malformed or out of range (e.g. --prune).</summary>
+    public const string InvalidOptionValue = "AIDGE3015";
+
+    // 3020-3029: calibration.
+
+    /// <summary>int8 quantization was calibrated on seeded random samples because no CalibrationData was given (warning).</summary>
+    public const string SyntheticCalibration = "AIDGE3020";
+
+    /// <summary>Calibration stopped at its time budget and used the samples it had run (info).</summary>
+    public const string CalibrationCutShort = "AIDGE3021";
+
+    // 3030-3039: the report and the cost model.
+
+    /// <summary>The machine probe could not measure the build machine; its cost estimate uses generic figures (warning).</summary>
+    public const string MachineProbeFailed = "AIDGE3030";
 
     // 4xxx: export and toolchain (4001-4039: aidgec compile and the OpenMP C target).
 

@@ -24,7 +24,7 @@ public static class NativeBuild
     /// </summary>
     public static IReadOnlyList<string> SharedLibraryArguments(IEnumerable<string> sources, string library, string optimize)
     {
-        var arguments = new List<string> { "-std=c99", OptimizationFlag(optimize), "-fopenmp", "-shared", "-fvisibility=hidden" };
+        var arguments = new List<string>(CodeFlags(optimize)) { "-shared", "-fvisibility=hidden" };
         if (!OperatingSystem.IsWindows())
         {
             arguments.Add("-fPIC");
@@ -34,4 +34,11 @@ public static class NativeBuild
         arguments.AddRange(["-o", library, "-lm"]);
         return arguments;
     }
+
+    /// <summary>Arguments compiling one C file into a program with the library's code generation flags (the machine probe).</summary>
+    public static IReadOnlyList<string> ProgramArguments(string source, string program, string optimize) =>
+        [.. CodeFlags(optimize), source, "-o", program, "-lm"];
+
+    /// <summary>The flags that decide the generated code: language level, optimization, OpenMP.</summary>
+    private static IEnumerable<string> CodeFlags(string optimize) => ["-std=c99", OptimizationFlag(optimize), "-fopenmp"];
 }

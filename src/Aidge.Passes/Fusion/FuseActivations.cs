@@ -10,8 +10,8 @@ namespace Aidge.Passes.Fusion;
 /// Conv or Gemm (float32) followed by an activation becomes one FusedConv or FusedGemm (ai.aidge), whose kernel
 /// applies the activation as it stores each output instead of writing the tensor and reading it back: Relu, Clip
 /// with constant bounds (Relu6), LeakyRelu, Sigmoid, HardSigmoid, HardSwish, Tanh, and x·sigmoid(x) (Swish). Only
-/// where the Conv/Gemm output (and the Sigmoid's, for Swish) goes to those nodes alone and is neither a graph output
-/// nor read inside a subgraph. The fused node takes over the activation's output, so graph output names stay.
+/// where the Conv/Gemm output (and the Sigmoid's, for Swish) goes to those nodes alone (not to a node of a subgraph)
+/// and is neither a graph output nor a subgraph's. The fused node takes over the activation's output, so graph output names stay.
 /// </summary>
 public sealed class FuseActivations : IPass
 {
@@ -21,14 +21,14 @@ public sealed class FuseActivations : IPass
 
     public PassResult Run(Graph graph, PassContext context)
     {
-        var readBySubgraphs = SubgraphReferences(graph);
+        var subgraphOutputs = SubgraphOutputs(graph);
         var fused = new List<(Node Producer, ActivationMatch Match)>();
         foreach (var producer in graph.Nodes)
         {
             if (FusedOpType(producer) is not null && producer.Output(0) is { ElementType: DataType.Float } output
                 && ActivationMatch.Of(output, graph, context) is { } match
                 && match.Nodes.SelectMany(n => n.Outputs).Where(v => v is not null && v != match.Output).Append(output)
-                    .All(v => !graph.Outputs.Contains(v!) && !readBySubgraphs.Contains(v!.Name)))
+                    .All(v => !graph.Outputs.Contains(v!) && !subgraphOutputs.Contains(v!)))
             {
                 fused.Add((producer, match));
             }
@@ -78,7 +78,18 @@ public sealed class FuseActivations : IPass
         }
     }
 
-    /// <summary>Names that nodes of nested subgraphs read from this graph (If branches, Loop and Scan bodies).</summary>
-    private static HashSet<string> SubgraphReferences(Graph graph) =>
-        graph.Nodes.SelectMany(n => n.Attributes).SelectMany(Graph.SubgraphsOf).SelectMany(g => g.OuterScopeReferences()).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The outputs of nested subgraphs (If branches, Loop and Scan bodies), at any depth. A subgraph may return a value
+    /// of this graph as is, without a node that reads it; a subgraph node that reads one is among its consumers.
+    /// </summary>
+    private static HashSet<Value> SubgraphOutputs(Graph graph)
+    {
+        var outputs = new HashSet<Value>();
+        foreach (var subgraph in graph.Nodes.SelectMany(n => n.Attributes).SelectMany(Graph.SubgraphsOf))
+        {
+            outputs.UnionWith(subgraph.Outputs);
+            outputs.UnionWith(SubgraphOutputs(subgraph));
+        }
+        return outputs;
+    }
 }

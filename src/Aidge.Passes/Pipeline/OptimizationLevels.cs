@@ -21,9 +21,16 @@ public static class OptimizationLevels
 
     /// <summary>
     /// The fusions of O2, in order: parameters folded into convolutions, activations into their producer, recognized
-    /// chains. Each fusion pass adds its name here.
+    /// chains. Each fusion pass adds its name here. Parameter folds come first, so that the layers they leave are the
+    /// plain Conv/Gemm that activation fusion looks for.
     /// </summary>
-    private static readonly string[] Fusions = ["fuse-activations"];
+    private static readonly string[] Fusions =
+    [
+        "fold-batchnorm", "fold-scale-shift", "fold-pad",
+        "matmul-add-to-gemm",
+        "recognize-layernorm", "recognize-gelu",
+        "fuse-activations",
+    ];
 
     /// <summary>
     /// O2 also fuses, then merges the duplicates that fusion and folding leave (equal folded weights, equal shape

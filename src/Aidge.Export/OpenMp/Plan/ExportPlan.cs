@@ -3,7 +3,11 @@ using Aidge.Export.C;
 namespace Aidge.Export.OpenMp.Plan;
 
 /// <summary>One call of the generated <c>run</c>: a helper and its C argument expressions.</summary>
-public sealed record KernelCall(CHelper Helper, EquatableArray<string> Arguments);
+public sealed record KernelCall(CHelper Helper, EquatableArray<string> Arguments)
+{
+    /// <summary>Constant tables the arguments name (e.g. per-channel requantization parameters computed when compiling), written with the helpers.</summary>
+    public EquatableArray<CHelper> Tables { get; init; } = EquatableArray<CHelper>.Empty;
+}
 
 /// <summary>
 /// What one node becomes: a description for the comment above it, its calls in order, and its work (see
@@ -42,6 +46,10 @@ public sealed record ExportPlan(
         }
         foreach (var call in Nodes.SelectMany(n => n.Calls))
         {
+            foreach (var table in call.Tables)
+            {
+                Visit(table);
+            }
             Visit(call.Helper);
         }
         return ordered;

@@ -12,6 +12,9 @@ namespace Aidge.Export.OpenMp.Plan;
 /// </summary>
 public static class NodeWork
 {
+    /// <summary>The work per thread of the generated <c>aidge_threads_for</c> (its AIDGE_GRAIN; a test keeps them equal).</summary>
+    public const long Grain = 262144;
+
     public static long Of(Node node, IReadOnlyList<TensorRef?> inputs, IReadOnlyList<TensorRef?> outputs)
     {
         long written = outputs.OfType<TensorRef>().Sum(t => t.ElementCount);

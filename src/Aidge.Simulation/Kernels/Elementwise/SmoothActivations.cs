@@ -1,3 +1,4 @@
+using Aidge.Core.Operators.Aidge;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Simulation.Kernels.Elementwise;
@@ -90,6 +91,7 @@ public sealed class SwishKernel : FloatUnaryKernel
 
 /// <summary>Gelu = x * Φ(x), with Φ from erf ("none") or from the tanh approximation ("tanh").</summary>
 [Kernel("Gelu", SinceVersion = 20)]
+[Kernel("Gelu", Domain = AidgeDomain.Name)]
 public sealed class GeluKernel : FloatUnaryKernel
 {
     protected override void Apply<T>(ReadOnlySpan<T> x, Span<T> result, KernelContext context)

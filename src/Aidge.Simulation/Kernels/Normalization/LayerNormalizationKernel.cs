@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using Aidge.Core.Operators;
+using Aidge.Core.Operators.Aidge;
 using Aidge.Simulation.Kernels.Common;
 using Aidge.Simulation.Runtime;
 using Tensor = Aidge.Core.Tensors.Tensor;
@@ -11,6 +12,7 @@ namespace Aidge.Simulation.Kernels.Normalization;
 /// (centred for LayerNormalization only), then scaled and, for LayerNormalization, shifted.
 /// </summary>
 [Kernel("LayerNormalization", SinceVersion = 17)]
+[Kernel("LayerNormalization", Domain = AidgeDomain.Name)]
 [Kernel("RMSNormalization", SinceVersion = 23)]
 public sealed class LayerNormalizationKernel : FloatingPointKernel
 {

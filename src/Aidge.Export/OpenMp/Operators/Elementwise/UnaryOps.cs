@@ -1,4 +1,5 @@
 using Aidge.Core.Graphs;
+using Aidge.Core.Operators.Aidge;
 using Aidge.Core.Tensors;
 using Aidge.Export.OpenMp.Plan;
 
@@ -50,6 +51,7 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 [OpenMpEmitter("IsInf")]
 [OpenMpEmitter("Shrink")]
 [OpenMpEmitter("Gelu")]
+[OpenMpEmitter("Gelu", Domain = AidgeDomain.Name)]
 [OpenMpEmitter("Swish")]
 public sealed class UnaryOps : IOpenMpEmitter, IInPlaceEmitter
 {
@@ -63,7 +65,8 @@ public sealed class UnaryOps : IOpenMpEmitter, IInPlaceEmitter
 
     private static readonly OperatorRows<Row> Rows = new(new(StringComparer.Ordinal)
     {
-        ["Relu"] = new("x > 0 ? x : 0", ElementTypeSets.Signed),
+        // uint8 too, as the simulator allows it (max(x, 0) is then x): the integer domain of quantized models.
+        ["Relu"] = new("x > 0 ? x : 0", [.. ElementTypeSets.Signed, DataType.UInt8]),
         ["LeakyRelu"] = new("x >= 0 ? x : alpha * x", ElementTypeSets.Float, "alpha"),
         ["Sigmoid"] = new("x >= 0 ? 1 / (1 + exp{f}(-x)) : exp{f}(x) / (1 + exp{f}(x))", ElementTypeSets.Float),
         ["Tanh"] = new("tanh{f}(x)", ElementTypeSets.Float),

@@ -1,4 +1,5 @@
 using Aidge.Core.Operators;
+using Aidge.Core.Operators.Aidge;
 using Aidge.Export.OpenMp.Operators.Elementwise;
 using Aidge.Export.OpenMp.Plan;
 
@@ -10,6 +11,7 @@ namespace Aidge.Export.OpenMp.Operators.Normalization;
 /// RMSNormalization is the same without centring (each row divided by its root mean square) and without bias.
 /// </summary>
 [OpenMpEmitter("LayerNormalization")]
+[OpenMpEmitter("LayerNormalization", Domain = AidgeDomain.Name)]
 [OpenMpEmitter("RMSNormalization")]
 public sealed class LayerNormalization : IOpenMpEmitter
 {

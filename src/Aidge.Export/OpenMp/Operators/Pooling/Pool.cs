@@ -7,7 +7,8 @@ using Aidge.Export.OpenMp.Plan;
 namespace Aidge.Export.OpenMp.Operators.Pooling;
 
 /// <summary>
-/// MaxPool, AveragePool, LpPool and the global pools (float32, 1 to 3 spatial dims). ceil_mode needs nothing here: the output
+/// MaxPool, AveragePool, LpPool and the global pools (float32, 1 to 3 spatial dims; the max pools also uint8 and
+/// int8, the integer domain of quantized models). ceil_mode needs nothing here: the output
 /// dims, fixed by shape inference, already say how many windows there are.
 /// </summary>
 [OpenMpEmitter("MaxPool")]
@@ -23,7 +24,8 @@ public sealed class Pool : IOpenMpEmitter
         string op = node.Node.OpType;
         var x = node.Input(0);
         var y = node.Output(0);
-        node.RequireType(x, DataType.Float);
+        bool max = op.EndsWith("MaxPool", StringComparison.Ordinal);
+        node.RequireType(x, max ? [DataType.Float, .. IntegerMaxPoolHelper.Types] : [DataType.Float]);
         if (node.HasOutput(1))
         {
             throw node.Unsupported("the Indices output of MaxPool is not supported");
@@ -32,7 +34,15 @@ public sealed class Pool : IOpenMpEmitter
         bool global = op.StartsWith("Global", StringComparison.Ordinal);
         long[] kernel = global ? input[2..] : node.GetInts("kernel_shape")!;
         var window = SpatialWindow.Of(node, input, y.Dims.ToArray(), kernel);
-        int mode = op.EndsWith("MaxPool", StringComparison.Ordinal) ? 0 : op.EndsWith("LpPool", StringComparison.Ordinal) ? 2 : 1;
+        if (x.Type != DataType.Float)
+        {
+            yield return new KernelCall(new IntegerMaxPoolHelper(x.Type), new[]
+            {
+                NodeContext.Threads, x.Read, y.Write, CLiteral.Int(input[0] * input[1]),
+            }.Concat(window.Arguments(withPadEnd: false)).ToEquatableArray());
+            yield break;
+        }
+        int mode = max ? 0 : op.EndsWith("LpPool", StringComparison.Ordinal) ? 2 : 1;
         bool includePad = op == "AveragePool" && node.GetInt("count_include_pad") != 0;
         yield return new KernelCall(new RuntimeHelper("aidge_pool_f32"), new[]
         {

@@ -1,0 +1,76 @@
+/* needs: aidge_fast aidge_qgemm_panel */
+/* Packs k0..k0+kc of the im2col of output positions n0..n0+nc into the quad panel of aidge_qgemm_panel: k runs over
+   (input channel, kd, kh, kw), and element (k, j) is the input byte under kernel offset k for position n0 + j, its
+   sign bit flipped for int8 (flip = 0x80), or the flipped input zero point (pad_value) in the padding, so that padding
+   adds nothing to Σ (x − x_zero_point)·w. The block is a few runs of consecutive output columns, each on one output
+   row; four k rows at a time are gathered from input row pieces into a [4][NC] buffer, then interleaved into the
+   panel's quad, both loops the compiler vectorizes. */
+AIDGE_PACK
+static void aidge_qconv_pack(uint8_t* panel, const uint8_t* xg, uint8_t flip, uint8_t pad_value,
+                             int64_t n0, int64_t nc, int64_t k0, int64_t kc,
+                             const int64_t* in, const int64_t* out, const int64_t* kernel,
+                             const int64_t* stride, const int64_t* dilation, const int64_t* pad)
+{
+    const int64_t in_size = in[0] * in[1] * in[2];
+    const int64_t sw = stride[2];
+    int64_t run_j[AIDGE_QPANEL_NC + 1], run_d[AIDGE_QPANEL_NC], run_h[AIDGE_QPANEL_NC], run_w[AIDGE_QPANEL_NC];
+    int runs = 0;
+    for (int64_t j = 0; j < nc; runs++) {
+        const int64_t n = n0 + j, ow = n % out[2];
+        run_j[runs] = j;
+        run_w[runs] = ow * sw - pad[2];
+        run_h[runs] = (n / out[2] % out[1]) * stride[1] - pad[1];
+        run_d[runs] = n / (out[2] * out[1]) * stride[0] - pad[0];
+        j += out[2] - ow < nc - j ? out[2] - ow : nc - j;
+    }
+    run_j[runs] = nc;
+    uint8_t rows[4][AIDGE_QPANEL_NC];
+    for (int64_t q = 0; 4 * q < kc; q++) {
+        for (int b = 0; b < 4; b++) {
+            uint8_t* row = rows[b];
+            memset(row, 0, AIDGE_QPANEL_NC);
+            const int64_t k = k0 + 4 * q + b;
+            if (4 * q + b >= kc) {
+                continue;
+            }
+            const int64_t kw = k % kernel[2], kh = k / kernel[2] % kernel[1], kd = k / (kernel[2] * kernel[1]) % kernel[0];
+            const uint8_t* xc = xg + k / (kernel[0] * kernel[1] * kernel[2]) * in_size;
+            for (int r = 0; r < runs; r++) {
+                const int64_t id = run_d[r] + kd * dilation[0], ih = run_h[r] + kh * dilation[1];
+                const int64_t j0 = run_j[r], len = run_j[r + 1] - j0;
+                uint8_t* dst = row + j0;
+                if (id < 0 || id >= in[0] || ih < 0 || ih >= in[1]) {
+                    memset(dst, pad_value, (size_t)len);
+                    continue;
+                }
+                /* Columns t in [lo, hi) read inside the input row (iw = iw0 + t·sw), the others are padding. */
+                const uint8_t* xrow = xc + (id * in[1] + ih) * in[2];
+                const int64_t iw0 = run_w[r] + kw * dilation[2];
+                int64_t lo = iw0 >= 0 ? 0 : (-iw0 + sw - 1) / sw;
+                int64_t hi = iw0 >= in[2] ? 0 : (in[2] - 1 - iw0) / sw + 1;
+                lo = lo < len ? lo : len;
+                hi = hi < len ? hi : len;
+                hi = hi > lo ? hi : lo;
+                memset(dst, pad_value, (size_t)lo);
+                if (sw == 1) {
+                    const uint8_t* src = xrow + iw0;
+                    for (int64_t t = lo; t < hi; t++) {
+                        dst[t] = src[t] ^ flip;
+                    }
+                } else {
+                    for (int64_t t = lo; t < hi; t++) {
+                        dst[t] = xrow[iw0 + t * sw] ^ flip;
+                    }
+                }
+                memset(dst + hi, pad_value, (size_t)(len - hi));
+            }
+        }
+        uint8_t* quad = panel + q * AIDGE_QPANEL_NC * 4;
+        for (int j = 0; j < AIDGE_QPANEL_NC; j++) {
+            quad[4 * j] = rows[0][j];
+            quad[4 * j + 1] = rows[1][j];
+            quad[4 * j + 2] = rows[2][j];
+            quad[4 * j + 3] = rows[3][j];
+        }
+    }
+}

@@ -1,0 +1,77 @@
+namespace Aidge.Simulation.Report;
+
+/// <summary>
+/// Everything report.json and report.html show about one compiled model. The compiler fills what it has: every
+/// section but the model's facts, layers and targets is optional (null when its step did not run), so a report can
+/// be written by <c>aidgec report</c> without a native build, or before a pipeline step exists.
+/// </summary>
+public sealed record ModelReport(
+    int Format,
+    ModelSummary Model,
+    GraphSnapshot? GraphBefore,
+    GraphSnapshot GraphAfter,
+    IReadOnlyList<PassRow>? Passes,
+    MemorySection? Memory,
+    FidelitySection? Fidelity,
+    IReadOnlyList<TargetReport> Targets,
+    IReadOnlyList<LayerRow> Layers,
+    MeasuredLatency? Measured)
+{
+    public const int CurrentFormat = 1;
+}
+
+/// <summary>The model's facts: file name, producer, opset, optimization level, node counts, totals.</summary>
+public sealed record ModelSummary(
+    string File,
+    string? Producer,
+    int Opset,
+    string Optimization,
+    int NodesBefore,
+    int NodesAfter,
+    long Parameters,
+    long ParameterBytes,
+    long Macs,
+    long ActivationBytes,
+    IReadOnlyList<TensorSummary> Inputs,
+    IReadOnlyList<TensorSummary> Outputs);
+
+/// <summary>A graph input or output: name, element type and shape as text.</summary>
+public sealed record TensorSummary(string Name, string Type, string Shape);
+
+/// <summary>One pass as it ran (the pass manager's record, without its time, which differs run to run).</summary>
+public sealed record PassRow(string Pass, int NodesBefore, int NodesAfter, int Rewrites, int NodesRemoved, int NodesAdded, long BytesSaved, IReadOnlyList<string> Notes);
+
+/// <summary>The activation memory plan: the arena the planner laid out, the sum of every activation, the lower bound (the most bytes live at one step).</summary>
+public sealed record MemorySection(long PlannedPeakBytes, long SumOfActivationsBytes, long LowerBoundBytes, string? Note);
+
+/// <summary>How the optimized (pruned, quantized) model agrees with the original on the samples.</summary>
+public sealed record FidelitySection(
+    int Samples,
+    string Inputs,
+    double? Top1Agreement,
+    double? SnrDb,
+    double? AccuracyOriginal,
+    double? AccuracyOptimized,
+    string? Note);
+
+/// <summary>A target's totals and its constants with their sources.</summary>
+public sealed record TargetReport(string Name, string Description, bool Measured, double Seconds, double Joules, IReadOnlyList<ConstantRow> Constants);
+
+/// <summary>A constant of a target descriptor.</summary>
+public sealed record ConstantRow(string Name, double Value, string Source);
+
+/// <summary>One node of the optimized graph with its estimate on each target (in the order of <see cref="ModelReport.Targets"/>).</summary>
+public sealed record LayerRow(
+    string Name,
+    string Op,
+    string Class,
+    long Macs,
+    long Parameters,
+    long ActivationBytes,
+    IReadOnlyList<LayerCost> Costs);
+
+/// <summary>A node's estimate on one target: latency, energy, what bounds it (compute or memory), the cores it runs on.</summary>
+public sealed record LayerCost(double Seconds, double Joules, string Bound, int Threads);
+
+/// <summary>The generated library's latency as timed after the build: median and best of the runs, on how many threads.</summary>
+public sealed record MeasuredLatency(double MedianSeconds, double BestSeconds, int Runs, int Threads);
