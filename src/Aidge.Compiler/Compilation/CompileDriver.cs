@@ -46,6 +46,7 @@ public static class CompileDriver
         var report = new ReportFacts { Before = GraphSnapshot.Of(model.Graph) };
         var optimized = OptimizeStep.Run(model, imported, options, file, diagnostics);
         report.Passes = ReportFacts.Rows(optimized.Records);
+        report.Fidelity = optimized.Fidelity is { } fidelity ? ReportFacts.Section(fidelity) : null;
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return Finish();

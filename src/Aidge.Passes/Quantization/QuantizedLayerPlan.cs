@@ -8,28 +8,9 @@ namespace Aidge.Passes.Quantization;
 /// nothing half-done): the input and output parameters, the int8 weights and int32 bias, and the multiplier and
 /// shift of each output channel.
 /// </summary>
-internal sealed class QuantizedLayerPlan
+internal sealed record QuantizedLayerPlan(QuantizableLayer Layer, QuantizationParameters Input, QuantizationParameters Output, QuantizedWeights Weights,
+    (int Multiplier, int Shift)[] ChannelRequantization)
 {
-    private QuantizedLayerPlan(QuantizableLayer layer, QuantizationParameters input, QuantizationParameters output, QuantizedWeights weights,
-        (int Multiplier, int Shift)[] requantization)
-    {
-        Layer = layer;
-        Input = input;
-        Output = output;
-        Weights = weights;
-        ChannelRequantization = requantization;
-    }
-
-    public QuantizableLayer Layer { get; }
-
-    public QuantizationParameters Input { get; }
-
-    public QuantizationParameters Output { get; }
-
-    public QuantizedWeights Weights { get; }
-
-    public (int Multiplier, int Shift)[] ChannelRequantization { get; }
-
     /// <summary>The plan, or null with the reason the layer stays float.</summary>
     public static (QuantizedLayerPlan? Plan, string? Reason) Create(QuantizableLayer layer, IReadOnlyDictionary<Value, QuantizationParameters> parameters)
     {
