@@ -15,9 +15,11 @@ public static class OptimizationLevels
 
     /// <summary>
     /// O1 only removes work: folding and clean-up that cannot change a single bit of any output (folding runs the
-    /// simulator's own kernels). Dead code goes last, after the others have disconnected what they replaced.
+    /// simulator's own kernels). Dead code goes last, after the others have disconnected what they replaced. Lowering
+    /// already-quantized patterns to integer layers comes first, before folding turns their int8 weights into floats
+    /// (it changes outputs by at most one quantization step where ONNX's float requantization meets a rounding tie).
     /// </summary>
-    private static readonly string[] O1 = ["fold-constants", "remove-identities", "cancel-transposes", "eliminate-dead-code"];
+    private static readonly string[] O1 = ["lower-qdq", "fold-constants", "remove-identities", "cancel-transposes", "eliminate-dead-code"];
 
     /// <summary>
     /// The fusions of O2, in order: parameters folded into convolutions, activations into their producer, recognized

@@ -28,6 +28,11 @@ public sealed class QuantizeInt8 : IPass
         {
             return PassResult.Unchanged;
         }
+        if (graph.OnnxOpset < 10)
+        {
+            // QuantizeLinear and DequantizeLinear, the region's boundaries, exist from opset 10.
+            return new PassResult(0, 0, 0, 0, [$"The model imports ONNX opset {graph.OnnxOpset}; int8 quantization needs opset 10 or later, so the model stays float32."]);
+        }
         var parameters = ActivationParameters.Resolve(graph, settings);
         var notes = new List<string>();
         var skipped = new List<string>();

@@ -23,15 +23,9 @@ internal sealed record QuantizedLayerPlan(QuantizableLayer Layer, QuantizationPa
             return (null, $"its output '{layer.Output.Name}' has no calibrated range");
         }
         var weights = QuantizedWeights.From(layer.Weights, layer.Bias, input.Scale);
-        var requantization = new (int, int)[weights.Scales.Length];
-        for (int c = 0; c < requantization.Length; c++)
+        if (QuantizedLayerNodes.ChannelRequantization(input.Scale, weights.Scales, output.Scale) is not { } requantization)
         {
-            double ratio = input.Scale * weights.Scales[c] / output.Scale;
-            if (ratio >= Math.ScaleB(1.0, 30))
-            {
-                return (null, $"its scale ratio {ratio:G3} (input · weight / output) is beyond what the integer requantization represents");
-            }
-            requantization[c] = Requantization.FromReal(ratio);
+            return (null, "its scale ratio (input · weight / output) is beyond what the integer requantization represents");
         }
         return (new QuantizedLayerPlan(layer, input, output, weights, requantization), null);
     }
@@ -48,18 +42,8 @@ internal sealed record QuantizedLayerPlan(QuantizableLayer Layer, QuantizationPa
         var weights = graph.AddInitializer(graph.UniqueName($"{hint}_weight_int8"), Weights.Weights);
         var bias = Weights.Bias is { } b ? graph.AddInitializer(graph.UniqueName($"{hint}_bias_int32"), b) : null;
         var output = graph.GetOrAddValue(graph.UniqueName($"{Layer.Output.Name}_quantized"));
-        var node = graph.AddNode(Layer.OpType, bias is null ? [input, weights] : [input, weights, bias], [output], Layer.Layer.Name, AidgeDomain.Name);
-        foreach (var attribute in Layer.Attributes)
-        {
-            node.SetAttribute(attribute);
-        }
-        var (min, max) = Clamp();
-        node.SetAttribute(NodeAttribute.Of("x_zero_point", (long)Input.ZeroPoint));
-        node.SetAttribute(NodeAttribute.Of("y_zero_point", (long)Output.ZeroPoint));
-        node.SetAttribute(NodeAttribute.Of("multiplier", ChannelRequantization.Select(r => (long)r.Multiplier).ToArray()));
-        node.SetAttribute(NodeAttribute.Of("shift", ChannelRequantization.Select(r => (long)r.Shift).ToArray()));
-        node.SetAttribute(NodeAttribute.Of("y_min", (long)min));
-        node.SetAttribute(NodeAttribute.Of("y_max", (long)max));
+        QuantizedLayerNodes.Add(graph, Layer.OpType, Layer.Layer.Name, input, weights, bias, output, Layer.Attributes, (Input.ZeroPoint, Output.ZeroPoint),
+            ChannelRequantization, Clamp());
         boundary.Dequantize(output, Layer.Output, Output);
     }
 

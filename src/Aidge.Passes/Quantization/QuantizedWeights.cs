@@ -6,7 +6,7 @@ namespace Aidge.Passes.Quantization;
 /// Weights quantized symmetric per output channel: w_scale[c] = max|W[c]|/127 and q = round(W/w_scale[c]) in
 /// [−127, 127] (−128 unused, so negating a weight never overflows); the bias in int32 at x_scale·w_scale[c].
 /// </summary>
-public sealed record QuantizedWeights(Tensor Weights, double[] Scales, Tensor? Bias)
+public sealed record QuantizedWeights(Tensor Weights, float[] Scales, Tensor? Bias)
 {
     /// <param name="weights">Float32 weights, output channel first (Conv's [M, C/g, k…], QGemm's [N, K]).</param>
     /// <param name="bias">One float per output channel, or null.</param>
@@ -18,7 +18,7 @@ public sealed record QuantizedWeights(Tensor Weights, double[] Scales, Tensor? B
         int perChannel = channels == 0 ? 0 : values.Length / channels;
         var quantized = Tensor.Create(DataType.Int8, weights.Dims);
         var target = quantized.Span<sbyte>();
-        var scales = new double[channels];
+        var scales = new float[channels];
         for (int c = 0; c < channels; c++)
         {
             var row = values.Slice(c * perChannel, perChannel);
