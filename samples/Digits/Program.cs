@@ -2,14 +2,21 @@ using System.Diagnostics;
 using System.Globalization;
 using Digits;
 
-// Classifies the held-out digits with DigitsModel, the class Aidge.Build generated at build time from digits.onnx
-// (see Digits.csproj), then times single inferences: one image in, ten logits out, as an application would call it.
+// Classifies the held-out digits with the two classes Aidge.Build generated at build time from digits.onnx (see
+// Digits.csproj): DigitsModel runs the float32 graph after the O2 passes, DigitsInt8Model the same graph quantized to
+// int8 with the calibration set. Then it times single inferences of each, one image in, ten logits out, as an
+// application would call them.
 const int WarmupPasses = 3;
 const int TimedPasses = 10;
 
 var heldOut = HeldOutDigits.Load(Path.Combine(AppContext.BaseDirectory, "digits-test.bin"));
-using var model = new DigitsModel();
-var logits = new float[DigitsModel.LogitsLength];
+using var fp32 = new DigitsModel();
+using var int8 = new DigitsInt8Model();
+var variants = new[]
+{
+    new Variant("float32", nameof(DigitsModel), fp32.Run, t => fp32.Threads = t, DigitsModel.WeightBytes),
+    new Variant("int8", nameof(DigitsInt8Model), int8.Run, t => int8.Threads = t, DigitsInt8Model.WeightBytes),
+};
 
 Console.WriteLine("Digits: a CNN trained on scikit-learn's 8x8 handwritten digits, compiled by Aidge.Build into native code");
 Console.WriteLine($"  model:  {DigitsModel.SourceModel} ({DigitsModel.Producer}, ONNX opset {DigitsModel.Opset}), target {DigitsModel.Target}");
@@ -17,33 +24,43 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"  size:   {DigitsModel.ParameterCount:N0} parameters, {DigitsModel.MultiplyAccumulates:N0} multiply-accumulates per inference"));
 Console.WriteLine($"  input:  image, float32 [{Dims(DigitsModel.ImageShape)}], pixels scaled to [0, 1]");
 Console.WriteLine($"  output: logits, float32 [{Dims(DigitsModel.LogitsShape)}], one score per digit");
+foreach (var variant in variants)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"  {variant.Label,-8}{variant.ClassName}: {variant.WeightBytes:N0} bytes of weights"));
+}
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"  int8 weights are {(double)DigitsModel.WeightBytes / DigitsInt8Model.WeightBytes:F2}x smaller"));
 Console.WriteLine();
 
-var mistakes = new List<string>();
-for (int i = 0; i < heldOut.Count; i++)
+Console.WriteLine("Held-out accuracy:");
+var logits = new float[DigitsModel.LogitsLength];
+foreach (var variant in variants)
 {
-    model.Run(heldOut.Image(i), logits);
-    int predicted = HeldOutDigits.ArgMax(logits);
-    if (predicted != heldOut.Label(i))
+    var mistakes = new List<string>();
+    for (int i = 0; i < heldOut.Count; i++)
     {
-        mistakes.Add($"#{i} ({heldOut.Label(i)} read as {predicted})");
+        variant.Run(heldOut.Image(i), logits);
+        int predicted = HeldOutDigits.ArgMax(logits);
+        if (predicted != heldOut.Label(i))
+        {
+            mistakes.Add($"#{i} ({heldOut.Label(i)} read as {predicted})");
+        }
     }
-}
-int correct = heldOut.Count - mistakes.Count;
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"Held-out accuracy: {correct}/{heldOut.Count} = {(double)correct / heldOut.Count:P2}"));
-if (mistakes.Count > 0)
-{
-    Console.WriteLine($"  misclassified: {string.Join(", ", mistakes)}");
+    int correct = heldOut.Count - mistakes.Count;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"  {variant.Label,-8}{correct}/{heldOut.Count} = {(double)correct / heldOut.Count:P2}{(mistakes.Count > 0 ? "; misclassified: " + string.Join(", ", mistakes) : "")}"));
 }
 Console.WriteLine();
 
 Console.WriteLine($"Latency per inference, median over {TimedPasses * heldOut.Count:N0} runs after {WarmupPasses * heldOut.Count:N0} warm-up runs:");
+Console.WriteLine($"  {"",-30} {"float32",10} {"int8",10} {"int8/float32",13}");
 foreach (int threads in new[] { 1, 0 })
 {
-    model.Threads = threads;
+    var medians = variants.Select(v => MedianMicroseconds(v, threads, heldOut, logits)).ToArray();
     string label = threads == 1 ? "1 thread" : DefaultThreadsLabel();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {label,-30} {MedianMicroseconds(model, heldOut, logits):F1} µs"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"  {label,-30} {medians[0],7:F1} µs {medians[1],7:F1} µs {medians[1] / medians[0],13:F2}"));
 }
 
 static string Dims(ReadOnlySpan<int> shape) => string.Join(" x ", shape.ToArray());
@@ -55,19 +72,26 @@ static string DefaultThreadsLabel() => Environment.GetEnvironmentVariable("OMP_N
 
 // Each inference is timed on its own (Stopwatch ticks are nanoseconds on Linux), cycling through the held-out
 // images; the median ignores the odd run that the OS interrupted.
-static double MedianMicroseconds(DigitsModel model, HeldOutDigits heldOut, float[] logits)
+static double MedianMicroseconds(Variant variant, int threads, HeldOutDigits heldOut, float[] logits)
 {
+    variant.SetThreads(threads);
     for (int i = 0; i < WarmupPasses * heldOut.Count; i++)
     {
-        model.Run(heldOut.Image(i % heldOut.Count), logits);
+        variant.Run(heldOut.Image(i % heldOut.Count), logits);
     }
     var times = new double[TimedPasses * heldOut.Count];
     for (int i = 0; i < times.Length; i++)
     {
         long start = Stopwatch.GetTimestamp();
-        model.Run(heldOut.Image(i % heldOut.Count), logits);
+        variant.Run(heldOut.Image(i % heldOut.Count), logits);
         times[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
     }
     Array.Sort(times);
     return times[times.Length / 2];
 }
+
+/// <summary>One of the generated classes, seen through what the app does with it.</summary>
+internal sealed record Variant(string Label, string ClassName, Inference Run, Action<int> SetThreads, long WeightBytes);
+
+/// <summary>The generated classes' Run(ReadOnlySpan&lt;float&gt; image, Span&lt;float&gt; logits).</summary>
+internal delegate void Inference(ReadOnlySpan<float> image, Span<float> logits);

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """The Digits sample's data: scikit-learn's bundled 8x8 digits, scaled to [0, 1], split as train.py splits it.
 
-Run as a script (needs only numpy and scikit-learn: Debian's python3-sklearn) it writes the calibration set that the
-int8 item of the sample quantizes with:
-  digits-calibration.npy  float32 [256, 1, 8, 8]: the first 256 TRAINING images in the split's order. Calibration
-                          must not see the held-out images the sample measures accuracy on.
+Run as a script (needs only numpy and scikit-learn: Debian's python3-sklearn) it writes what the int8 item of the
+sample uses at build time:
+  digits-calibration.npy   float32 [256, 1, 8, 8]: the first 256 TRAINING images in the split's order. Calibration
+                           must not see the held-out images the sample measures accuracy on.
+  digits-test-images.npy   float32 [360, 1, 8, 8] and
+  digits-test-labels.npy   int64 [360]: the held-out set (the same as digits-test.bin), on which the build compares
+                           the int8 graph with the float32 one (SampleInput, SampleLabels).
 """
 import pathlib
 
@@ -32,6 +35,15 @@ def write_calibration_set(x_train):
     return path
 
 
+def write_held_out_arrays(x_test, y_test):
+    images = SAMPLE_DIR / "digits-test-images.npy"
+    labels = SAMPLE_DIR / "digits-test-labels.npy"
+    np.save(images, x_test.reshape(-1, 1, 8, 8).astype("<f4"))
+    np.save(labels, y_test.astype("<i8"))
+    return images, labels
+
+
 if __name__ == "__main__":
-    x_train, _, _, _ = load_split()
+    x_train, x_test, _, y_test = load_split()
     print(f"wrote {write_calibration_set(x_train)}")
+    print("wrote {} and {}".format(*write_held_out_arrays(x_test, y_test)))

@@ -7,7 +7,7 @@ A stratified 20 % of them is held out; the network never sees it during training
 Outputs (next to this script's parent folder, i.e. samples/Digits/):
   digits.onnx              opset 13, input `image` float32 [1, 1, 8, 8], output `logits` float32 [1, 10]
   digits-test.bin          the held-out set in the format below
-  digits-calibration.npy   training images for int8 calibration (see dataset.py, which also writes it alone)
+  digits-calibration.npy, digits-test-images.npy, digits-test-labels.npy: see dataset.py, which also writes them alone
 
 digits-test.bin, all little-endian:
   8 bytes   ASCII "AIDGDIG1"
@@ -23,7 +23,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from dataset import SAMPLE_DIR, SEED, load_split, write_calibration_set
+from dataset import SAMPLE_DIR, SEED, load_split, write_calibration_set, write_held_out_arrays
 
 EPOCHS = 60
 BATCH = 32
@@ -107,6 +107,7 @@ def main():
         input_names=["image"], output_names=["logits"], opset_version=13, do_constant_folding=True)
     write_test_set(SAMPLE_DIR / "digits-test.bin", x_test, y_test)
     write_calibration_set(x_train)
+    write_held_out_arrays(x_test, y_test)
     print(f"wrote {SAMPLE_DIR / 'digits.onnx'} and {SAMPLE_DIR / 'digits-test.bin'} ({len(y_test)} samples)")
 
 
