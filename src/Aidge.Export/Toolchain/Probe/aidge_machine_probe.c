@@ -70,7 +70,7 @@ static double aidge_probe_conv(int64_t cin, int64_t cout)
     for (int trial = 0; trial < AIDGE_PROBE_TRIALS; trial++) {
         const double start = aidge_probe_now();
         for (int r = 0; r < repeats; r++) {
-            aidge_conv_gemm_f32(1, x, w, bias, y, 1, cin, cout, 1, size, size, kernel, one, one, pad);
+            aidge_conv_gemm_f32(1, x, w, bias, y, 1, cin, cout, 1, size, size, kernel, one, one, pad, AIDGE_ACT_NONE, 0.0f, 0.0f);
         }
         const double elapsed = aidge_probe_now() - start;
         best = elapsed < best ? elapsed : best;
@@ -170,7 +170,7 @@ int main(int argc, char** argv)
     for (int i = 0; i < GemvN * GemvK; i++) weights[i] = (float)(i % 11) * 0.01f;
     for (int i = 0; i < GemvK; i++) x[i] = (float)(i % 3) * 0.1f;
     double gemv;
-    AIDGE_PROBE_TIME(gemv, 20, aidge_gemm_f32(1, 1, GemvN, GemvK, x, GemvK, 1, weights, 1, GemvK, y, 1.0f, 0));
+    AIDGE_PROBE_TIME(gemv, 20, aidge_gemm_f32(1, 1, GemvN, GemvK, x, GemvK, 1, weights, 1, GemvK, y, 1.0f, 0, AIDGE_ACT_NONE, 0.0f, 0.0f));
     printf("gemv_flops %.6e\n", 2.0 * GemvN * GemvK / gemv);
 
     /* 2x2 max pooling, stride 2, over 32 planes of 16x16 (the window kernels: pooling, and the like). */
