@@ -49,6 +49,30 @@ public sealed class AidgeCompile : ToolTask
     /// <summary>The C compiler to use instead of the compiler's own search (CC, then gcc or clang).</summary>
     public string? CCompiler { get; set; }
 
+    /// <summary>The quantization to apply (<c>int8</c>), passed as <c>--quantize</c>.</summary>
+    public string? Quantize { get; set; }
+
+    /// <summary>How activation ranges are estimated (minmax, percentile, mse, kl), passed as <c>--calibration</c>.</summary>
+    public string? Calibration { get; set; }
+
+    /// <summary>The calibration data file or folder, absolute (the targets resolve it against the project folder).</summary>
+    public string? CalibrationData { get; set; }
+
+    /// <summary>The pruning ratio with per-node overrides (<c>0.5;conv1=0.3</c>), passed whole as <c>--prune</c>.</summary>
+    public string? Prune { get; set; }
+
+    /// <summary>unstructured or channel, passed as <c>--prune-mode</c>.</summary>
+    public string? PruneMode { get; set; }
+
+    /// <summary>The inputs the build-time check compares the graphs on, absolute.</summary>
+    public string? SampleInput { get; set; }
+
+    /// <summary>The class labels of the sample inputs, absolute.</summary>
+    public string? SampleLabels { get; set; }
+
+    /// <summary>The top-1 agreement below which pruning or quantization warns, passed as <c>--min-agreement</c>.</summary>
+    public string? MinAgreement { get; set; }
+
     /// <summary>Design-time builds: the manifest and sources only, no C compiler run.</summary>
     public bool NoNative { get; set; }
 
@@ -57,6 +81,12 @@ public sealed class AidgeCompile : ToolTask
     public string? Library { get; set; }
 
     protected override string ToolName => OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
+
+    /// <summary>
+    /// The compiler's stdout carries only its one summary line per model (diagnostics go to stderr), which a normal
+    /// <c>dotnet build</c> should show, as the C# compiler's "X -> path" line is shown.
+    /// </summary>
+    protected override MessageImportance StandardOutputLoggingImportance => MessageImportance.High;
 
     protected override string GenerateFullPathToTool() => dotnetHost ?? ToolName;
 
@@ -134,7 +164,13 @@ public sealed class AidgeCompile : ToolTask
     private IEnumerable<string> CompilerArguments()
     {
         yield return Model.GetMetadata("FullPath");
-        foreach (var (option, value) in new[] { ("--target", Backend), ("--out", OutputDir), ("--class", ClassName), ("--namespace", Namespace), ("--optimize", Optimize), ("--cc", CCompiler) })
+        var valued = new[]
+        {
+            ("--target", Backend), ("--out", OutputDir), ("--class", ClassName), ("--namespace", Namespace), ("--optimize", Optimize), ("--cc", CCompiler),
+            ("--quantize", Quantize), ("--calibration", Calibration), ("--calibration-data", CalibrationData), ("--prune", Prune), ("--prune-mode", PruneMode),
+            ("--sample-input", SampleInput), ("--sample-labels", SampleLabels), ("--min-agreement", MinAgreement),
+        };
+        foreach (var (option, value) in valued)
         {
             if (!string.IsNullOrWhiteSpace(value))
             {

@@ -2,8 +2,9 @@ using Aidge.Benchmarks;
 using Aidge.Core.Diagnostics;
 using Aidge.Testing;
 
-// Three lines: the simulator against ONNX Runtime on a ResNet-style network, then the library the OpenMP exporter
-// generates against ONNX Runtime on the Digits sample's model and on that network, at one thread and at all cores.
+// Four lines: the simulator against ONNX Runtime on a ResNet-style network, then the library the OpenMP exporter
+// generates against ONNX Runtime on the Digits sample's model and on that network, at one thread and at all cores,
+// then the generated int8 convolution against the float32 one on that network's layer.
 // The network: a 3x3 stem convolution to 64 channels at 56x56, then basic residual blocks (two 3x3 convolutions
 // with BatchNormalization, Relu, skip Add). Ratios are the first contender's median over ONNX Runtime's: above 1, ORT is faster.
 const int Channels = 64;
@@ -43,6 +44,7 @@ try
         lines.Add(GeneratedVersusOnnxRuntime.Compare(title, File.ReadAllBytes(model), library, inputs, threadCounts, options));
         Console.WriteLine(lines[^1].Line);
     }
+    Console.WriteLine(Int8VersusFloat.Compare(workFolder, threadCounts, options));
     return lines.All(l => l.Agrees) ? 0 : 1;
 }
 catch (AidgeException e)

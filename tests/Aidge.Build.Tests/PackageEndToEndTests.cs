@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Aidge.Core.Tensors;
+using Aidge.Onnx;
 
 namespace Aidge.Build.Tests;
 
@@ -41,6 +43,17 @@ public sealed class PackageEndToEndTests
         project.SetItems(TinyItem("O1"));
         AssertCompiled(project.Build().ShouldSucceed());
         AssertCompileSkipped(project.Build().ShouldSucceed());
+
+        // SampleInput is resolved against the project folder (else the compiler would not find it and fail), and a
+        // data folder is an input by its files: editing one compiles again.
+        string sample = project.PathOf("data/samples/x0.npy");
+        Directory.CreateDirectory(Path.GetDirectoryName(sample)!);
+        NpyFiles.Write(sample, Tensor.FromArray([.. TinyModel.Input, .. TinyModel.Input.Select(x => -x)], 2, 4));
+        project.SetItems(TinyItem("O1", """SampleInput="data/samples" """));
+        AssertCompiled(project.Build().ShouldSucceed());
+        AssertCompileSkipped(project.Build().ShouldSucceed());
+        File.SetLastWriteTimeUtc(sample, DateTime.UtcNow.AddSeconds(2));
+        AssertCompiled(project.Build().ShouldSucceed());
 
         var manifest = Path.Combine(project.AidgeOutputRoot, "Tiny", "Tiny.aidge.json");
         var library = ConsumerProject.LibraryOf(manifest);
@@ -99,7 +112,7 @@ public sealed class PackageEndToEndTests
         Assert.DoesNotContain("AIDGE5005", output, "a model error should arrive with the compiler's own code");
     }
 
-    private static string TinyItem(string optimize) => $"""<AidgeModel Include="models/tiny.onnx" ClassName="Tiny" Optimize="{optimize}" />""";
+    private static string TinyItem(string optimize, string more = "") => $"""<AidgeModel Include="models/tiny.onnx" ClassName="Tiny" Optimize="{optimize}" {more}/>""";
 
     private static void AssertCompiled(CommandResult build) =>
         StringAssert.Contains(build.Output, CompilerRun, "the model should have been compiled again");

@@ -2,6 +2,7 @@ using Aidge.Compiler.Compilation;
 using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
 using Aidge.Onnx;
+using Aidge.Passes.Pipeline;
 using Aidge.Simulation.Runtime;
 using Aidge.Testing;
 
@@ -27,22 +28,30 @@ public sealed class MemoryPlanTests
     [TestMethod]
     public void MobileNetV2PlanSitsBetweenTheLowerBoundAndTheSumAndInPlaceSaves()
     {
-        var figures = Figures("MobileNetV2-style 224x224", MobileNetV2(224));
+        var network = NetworkBlocks.MobileNetV2Network();
+        var imported = Figures("MobileNetV2-style 224x224 as imported", network, "O0");
+        var optimized = Figures("MobileNetV2-style 224x224 after O2", network, "O2");
 
-        Assert.IsLessThanOrEqualTo(figures.ActivationBytes, figures.PlannedPeakBytes);
-        Assert.IsGreaterThanOrEqualTo(figures.LowerBoundBytes, figures.PlannedPeakBytes);
-        Assert.IsLessThan(figures.PlannedPeakWithoutInPlaceBytes, figures.PlannedPeakBytes, "in-place reuse should shrink the arena");
-        Assert.IsGreaterThan(0, figures.InPlaceReuses);
+        foreach (var figures in new[] { imported, optimized })
+        {
+            Assert.IsLessThanOrEqualTo(figures.ActivationBytes, figures.PlannedPeakBytes);
+            Assert.IsGreaterThanOrEqualTo(figures.LowerBoundBytes, figures.PlannedPeakBytes);
+            Assert.IsLessThanOrEqualTo(figures.PlannedPeakWithoutInPlaceBytes, figures.PlannedPeakBytes);
+        }
+        Assert.IsLessThan(imported.PlannedPeakWithoutInPlaceBytes, imported.PlannedPeakBytes, "in-place reuse should shrink the arena");
     }
 
     [TestMethod]
     public void ResNetStylePlanSitsBetweenTheLowerBoundAndTheSum()
     {
-        var figures = Figures("ResNet-style 64x56x56, 5 blocks", NetworkBlocks.ResNetStyleNetwork(64, 56, 5));
+        foreach (string level in new[] { "O0", "O2" })
+        {
+            var figures = Figures($"ResNet-style 64x56x56, 5 blocks, {level}", NetworkBlocks.ResNetStyleNetwork(64, 56, 5), level);
 
-        Assert.IsLessThanOrEqualTo(figures.ActivationBytes, figures.PlannedPeakBytes);
-        Assert.IsGreaterThanOrEqualTo(figures.LowerBoundBytes, figures.PlannedPeakBytes);
-        Assert.IsLessThanOrEqualTo(figures.PlannedPeakWithoutInPlaceBytes, figures.PlannedPeakBytes);
+            Assert.IsLessThanOrEqualTo(figures.ActivationBytes, figures.PlannedPeakBytes);
+            Assert.IsGreaterThanOrEqualTo(figures.LowerBoundBytes, figures.PlannedPeakBytes);
+            Assert.IsLessThanOrEqualTo(figures.PlannedPeakWithoutInPlaceBytes, figures.PlannedPeakBytes);
+        }
     }
 
     [TestMethod]
@@ -64,7 +73,7 @@ public sealed class MemoryPlanTests
         string model = Path.Combine(folder, "inplace.onnx");
         File.WriteAllBytes(model, builder.ToBytes());
 
-        var plan = Plan(builder);
+        var (plan, _) = Plan(builder);
         foreach (string op in new[] { "BatchNormalization", "Relu", "Clip", "Add", "Flatten", "Softmax" })
         {
             Assert.IsTrue(plan.InPlace.Any(r => r.Node.StartsWith(op + "_", StringComparison.Ordinal)), $"{op} should run in place");
@@ -80,40 +89,22 @@ public sealed class MemoryPlanTests
         }
     }
 
-    private MemoryFigures Figures(string title, ModelBuilder builder)
+    private MemoryFigures Figures(string title, ModelBuilder builder, string level)
     {
-        var figures = Plan(builder).Figures;
-        TestContext.WriteLine($"{title}: {figures}");
-        return figures;
+        var (plan, nodes) = Plan(builder, level);
+        TestContext.WriteLine($"{title} ({nodes} nodes): {plan.Figures}");
+        return plan.Figures;
     }
 
-    private static MemoryPlan Plan(ModelBuilder builder)
+    /// <summary>The OpenMP memory plan of the model after the level's passes, and the node count it plans.</summary>
+    private static (MemoryPlan Plan, int Nodes) Plan(ModelBuilder builder, string level = "O0")
     {
+        const string file = "model.onnx";
         using var stream = new MemoryStream(builder.ToBytes(), writable: false);
-        var model = ModelReader.Load(stream, fileName: "model.onnx");
-        var known = CompileTimeValues.Evaluate(model.Graph, ShapeInference.InferModel(model, "model.onnx"), "model.onnx");
-        return OpenMpMemory.Plan(model.Graph, known.Of);
-    }
-
-    /// <summary>MobileNetV2's body (t, c, n, s rows of Sandler et al. 2018) at width 1 with BatchNormalization and Relu6 unfused.</summary>
-    private static ModelBuilder MobileNetV2(long size)
-    {
-        var b = new ModelBuilder().Input("image", 1, 3, size, size);
-        long channels = 32;
-        string x = b.Relu6(b.BatchNorm(b.Conv("image", 3, channels, 3, stride: 2), channels));
-        foreach (var (t, c, n, s) in new (long, long, int, long)[] { (1, 16, 1, 1), (6, 24, 2, 2), (6, 32, 3, 2), (6, 64, 4, 2), (6, 96, 3, 1), (6, 160, 3, 2), (6, 320, 1, 1) })
-        {
-            for (int i = 0; i < n; i++)
-            {
-                x = b.MobileNetBlock(x, channels, c, t, i == 0 ? s : 1);
-                channels = c;
-            }
-        }
-        x = b.Relu6(b.BatchNorm(b.Conv(x, channels, 1280, 1), 1280));
-        b.RandomInitializer("fc.weight", 0.03f, 1000, 1280).RandomInitializer("fc.bias", 0.1f, 1000)
-            .Node("GlobalAveragePool", [x], ["pooled"])
-            .Node("Flatten", ["pooled"], ["flat"])
-            .Node("Gemm", ["flat", "fc.weight", "fc.bias"], ["logits"], ("transB", 1L));
-        return b.Output("logits");
+        var model = ModelReader.Load(stream, fileName: file);
+        var context = new PassContext(file) { Evaluator = new KernelNodeEvaluator(file) };
+        PassManager.Run(model.Graph, PipelineBuilder.Build(level, context), context);
+        var known = CompileTimeValues.Evaluate(model.Graph, ShapeInference.InferModel(model, file), file);
+        return (OpenMpMemory.Plan(model.Graph, known.Of), model.Graph.Nodes.Count);
     }
 }

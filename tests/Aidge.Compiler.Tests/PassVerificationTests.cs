@@ -93,7 +93,7 @@ public sealed class PassVerificationTests
     {
         var (verification, optimized, diagnostics) = Optimize([new DropIdentity(), new RoundWeights(64)], SamplesWithLabels);
 
-        var report = verification.MeasureFidelity(optimized, 0.9, diagnostics)!;
+        var report = verification.MeasureFidelity(optimized, pruned: false, quantized: true, 0.9, diagnostics)!;
 
         var logits = report.Outputs.Single();
         Assert.AreEqual("logits", logits.Name);
@@ -106,7 +106,7 @@ public sealed class PassVerificationTests
         Assert.IsFalse(report.RandomInputs);
         Assert.AreEqual(20, report.Samples);
         var info = diagnostics.Single(d => d.Code == DiagnosticCodes.PassVerification);
-        StringAssert.Contains(info.Message, "on 20 samples (the sample input labelled.npy): top-1 agreement");
+        StringAssert.Contains(info.Message, "What int8 quantization cost, measured by the simulator on 20 samples (the sample input labelled.npy): top-1 agreement");
         StringAssert.Contains(info.Message, "accuracy 100 % before");
         Assert.IsFalse(diagnostics.Any(d => d.Code == DiagnosticCodes.FidelityBelowThreshold));
     }
@@ -116,15 +116,16 @@ public sealed class PassVerificationTests
     {
         var (verification, optimized, diagnostics) = Optimize([new NegateClassifier()]);
 
-        var report = verification.MeasureFidelity(optimized, 0.9, diagnostics)!;
+        var report = verification.MeasureFidelity(optimized, pruned: true, quantized: false, 0.9, diagnostics)!;
 
         Assert.IsLessThan(0.5, report.Top1Agreement!.Value);
         Assert.IsTrue(report.RandomInputs);
         var warning = diagnostics.Single(d => d.Code == DiagnosticCodes.FidelityBelowThreshold);
         Assert.AreEqual(Severity.Warning, warning.Severity);
-        StringAssert.Contains(warning.Message, "top-1 decision on output 'logits' agrees with the original on");
-        StringAssert.Contains(warning.Message, "below MinAgreement 90 %");
-        StringAssert.Contains(warning.Message, "Give real inputs (SampleInput");
+        StringAssert.Contains(warning.Message, "After pruning the model's top-1 decision on output 'logits' agrees with the original on");
+        StringAssert.Contains(warning.Message, "below MinAgreement 90 %: Give real inputs (SampleInput)");
+        StringAssert.Contains(warning.Message, "lower the Prune ratio");
+        Assert.DoesNotContain("CalibrationData", warning.Message, "no advice about quantization when only pruning ran");
     }
 
     [TestMethod]

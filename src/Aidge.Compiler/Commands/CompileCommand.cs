@@ -5,6 +5,7 @@ using Aidge.Compiler.Inspection;
 using Aidge.Core.Diagnostics;
 using Aidge.Passes.Pipeline;
 using Aidge.Passes.Pruning;
+using Aidge.Simulation.Calibration;
 
 namespace Aidge.Compiler.Commands;
 
@@ -54,7 +55,7 @@ public static class CompileCommand
         var quantize = new Option<string?>("--quantize") { Description = "Quantize weights and activations after the fp32 passes.", HelpName = "int8" };
         quantize.AcceptOnlyFromAmong("int8");
         var calibration = new Option<string>("--calibration") { Description = "How int8 activation ranges are estimated from the calibration data.", DefaultValueFactory = _ => CompileOptions.DefaultCalibration };
-        calibration.AcceptOnlyFromAmong("minmax", "percentile", "mse", "kl");
+        calibration.AcceptOnlyFromAmong([.. CalibrationMethods.Names]);
         var calibrationData = new Option<FileSystemInfo?>("--calibration-data") { Description = "Calibration inputs: a .npy or .pb file, or a folder of them (else 32 seeded random samples, with a warning).", HelpName = "PATH" };
         var prune = new Option<string?>("--prune") { Description = "The fraction of weights to remove, with per-node overrides (e.g. 0.5;conv1=0.3).", HelpName = "RATIO[;NODE=RATIO...]" };
         var pruneMode = new Option<string>("--prune-mode") { Description = "Remove single weights by magnitude, or whole output channels.", DefaultValueFactory = _ => "unstructured" };

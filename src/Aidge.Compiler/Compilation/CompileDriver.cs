@@ -46,12 +46,15 @@ public static class CompileDriver
         var report = new ReportFacts { Before = GraphSnapshot.Of(model.Graph) };
         var optimized = OptimizeStep.Run(model, imported, options, file, diagnostics);
         report.Passes = ReportFacts.Rows(optimized.Records);
+        report.Fidelity = optimized.Fidelity is { } fidelity ? ReportFacts.Section(fidelity) : null;
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return Finish();
         }
         var known = CompileTimeValues.Evaluate(model.Graph, optimized.Inference, file);
         bool IsConstant(Value value) => known.Of(value) is not null;
+        var memory = OpenMpMemory.Plan(model.Graph, known.Of);
+        report.Memory = ReportFacts.Section(memory.Figures);
         var folder = new OutputFolder(options.OutputDirectory);
         if (options.ReportOnly)
         {
@@ -61,7 +64,7 @@ public static class CompileDriver
 
         string stem = ManifestNames.FileStem(options.ClassName ?? Path.GetFileNameWithoutExtension(file));
         string prefix = CIdentifiers.Sanitize(stem);
-        var planned = OpenMpPlanner.Plan(model.Graph, known.Of, OpenMpMemory.Plan(model.Graph, known.Of), prefix, file, threads: options.Threads);
+        var planned = OpenMpPlanner.Plan(model.Graph, known.Of, memory, prefix, file, threads: options.Threads);
         diagnostics.AddRange(planned.Diagnostics);
         if (planned.Plan is null)
         {

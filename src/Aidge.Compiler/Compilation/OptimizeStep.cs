@@ -4,14 +4,16 @@ using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
 using Aidge.Passes.Pipeline;
+using Aidge.Passes.Quantization;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Compiler.Compilation;
 
 /// <summary>
-/// The middle of <c>aidgec compile</c>: the fp32 passes of the optimization level, then pruning when asked, each
-/// stage checked by <see cref="PassVerification"/> against the imported graph (unless <c>--no-verify</c>): the fp32
-/// graph must agree within tolerance (else AIDGE3010 names the pass), and what pruning cost is measured and reported.
+/// The middle of <c>aidgec compile</c>: the fp32 passes of the optimization level, then pruning when asked, then int8
+/// quantization with ranges calibrated on the pruned graph (<see cref="CalibrationStep"/>), each stage checked by
+/// <see cref="PassVerification"/> against the imported graph (unless <c>--no-verify</c>): the fp32 graph must agree
+/// within tolerance (else AIDGE3010 names the pass), and what pruning and quantization cost is measured and reported.
 /// </summary>
 public static class OptimizeStep
 {
@@ -22,8 +24,11 @@ public static class OptimizeStep
     {
         var graph = model.Graph;
         var fp32 = OptimizationLevels.PassesOf(options.Optimize).Select(PassRegistry.Default.Get).ToList();
-        var reducing = PipelineBuilder.Build(options.Optimize, NewContext(options, file)).Skip(fp32.Count).ToList();
-        if (fp32.Count == 0 && reducing.Count == 0)
+        // The builder appends pruning to the level; quantization is run apart because its settings hold the ranges
+        // calibration measures on the graph as pruning leaves it.
+        var pruning = PipelineBuilder.Build(options.Optimize, NewContext(options, file)).Skip(fp32.Count).ToList();
+        bool quantize = options.Quantize is not null;
+        if (fp32.Count == 0 && pruning.Count == 0 && !quantize)
         {
             return new Outcome(inference, [], null);
         }
@@ -43,17 +48,22 @@ public static class OptimizeStep
                 return new Outcome(context.Inference, records, null);
             }
         }
-        if (reducing.Count == 0)
+        if (pruning.Count == 0 && !quantize)
         {
             return new Outcome(context.Inference, records, null);
         }
-        var reduced = RunPasses(graph, reducing, context, diagnostics);
+        var reduced = RunPasses(graph, pruning, context, diagnostics);
+        if (quantize && reduced is not null)
+        {
+            context = NewContext(options, file, CalibrationStep.Run(graph, options, file, diagnostics));
+            reduced = RunPasses(graph, [PassRegistry.Default.Get(PipelineBuilder.Int8Quantization)], context, diagnostics) is { } quantized ? [.. reduced, .. quantized] : null;
+        }
         if (reduced is null)
         {
             return new Outcome(context.Inference, records, null);
         }
         records.AddRange(reduced);
-        var fidelity = verification?.MeasureFidelity(graph, options.MinAgreement, diagnostics);
+        var fidelity = verification?.MeasureFidelity(graph, pruning.Count > 0, quantize, options.MinAgreement, diagnostics);
         return new Outcome(context.Inference, records, fidelity);
     }
 
@@ -76,10 +86,11 @@ public static class OptimizeStep
         }
     }
 
-    private static PassContext NewContext(CompileOptions options, string file) => new(file)
+    private static PassContext NewContext(CompileOptions options, string file, QuantizationSettings? quantization = null) => new(file)
     {
         Evaluator = new KernelNodeEvaluator(file),
         Pruning = options.Pruning,
+        Quantization = quantization,
     };
 
     private static VerificationSamples Samples(Graph graph, CompileOptions options, string file, List<Diagnostic> diagnostics)

@@ -1,3 +1,5 @@
+using Aidge.Compiler.Verification;
+using Aidge.Core.Graphs;
 using Aidge.Passes.Pipeline;
 using Aidge.Simulation.Report;
 
@@ -19,6 +21,25 @@ public sealed class ReportFacts
     public FidelitySection? Fidelity { get; set; }
 
     public MeasuredLatency? Measured { get; set; }
+
+    /// <summary>The memory plan's figures as the report's section.</summary>
+    public static MemorySection Section(MemoryFigures figures) => new(
+        figures.PlannedPeakBytes,
+        figures.ActivationBytes,
+        figures.LowerBoundBytes,
+        $"{figures.ArenaTensors} tensors in the arena, {figures.InPlaceReuses} written in place over their input " +
+        $"({Units.Bytes(figures.PlannedPeakWithoutInPlaceBytes)} without in-place reuse)" +
+        (figures.LowerBoundNode is { } node ? $"; the lower bound is reached at {node}." : "."));
+
+    /// <summary>The simulator's fidelity figures as the report's section: the worst output's SNR, every output in the note.</summary>
+    public static FidelitySection Section(FidelityReport fidelity) => new(
+        fidelity.Samples,
+        fidelity.Inputs,
+        fidelity.Top1Agreement,
+        fidelity.Outputs.Select(o => o.SnrDb).OfType<double>().Select(d => (double?)d).Min(),
+        fidelity.ReferenceAccuracy,
+        fidelity.OptimizedAccuracy,
+        FidelitySummary.Describe(fidelity) + (fidelity.RandomInputs ? " The samples are seeded random inputs: agreement on them is only indicative." : ""));
 
     /// <summary>The pass manager's records as report rows (their times are left out: they differ run to run).</summary>
     public static IReadOnlyList<PassRow> Rows(IEnumerable<PassRecord> records) => records

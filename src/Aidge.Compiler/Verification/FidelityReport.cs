@@ -4,6 +4,8 @@ namespace Aidge.Compiler.Verification;
 /// What pruning and quantization cost, measured by the simulator on the same inputs through the imported and the
 /// final graph: for the report (report.json / report.html) and the build's summary line.
 /// </summary>
+/// <param name="Pruned">Whether pruning ran.</param>
+/// <param name="Quantized">Whether int8 quantization ran.</param>
 /// <param name="Inputs">Where the samples came from (the sample input file, or seeded random samples).</param>
 /// <param name="RandomInputs">True when the samples were seeded random inputs (no SampleInput): agreement on noise is only indicative.</param>
 /// <param name="Samples">How many samples both graphs ran (fewer than given when the time budget cut the run short).</param>
@@ -13,6 +15,8 @@ namespace Aidge.Compiler.Verification;
 /// <param name="OptimizedAccuracy">The final graph's top-1 accuracy against the sample labels; null without labels.</param>
 /// <param name="Outputs">The figures of every graph output.</param>
 public sealed record FidelityReport(
+    bool Pruned,
+    bool Quantized,
     string Inputs,
     bool RandomInputs,
     int Samples,
@@ -20,7 +24,16 @@ public sealed record FidelityReport(
     double? Top1Agreement,
     double? ReferenceAccuracy,
     double? OptimizedAccuracy,
-    IReadOnlyList<OutputFidelity> Outputs);
+    IReadOnlyList<OutputFidelity> Outputs)
+{
+    /// <summary>What ran, for sentences: "pruning", "int8 quantization" or both.</summary>
+    public string Applied => (Pruned, Quantized) switch
+    {
+        (true, true) => "pruning and int8 quantization",
+        (true, false) => "pruning",
+        _ => "int8 quantization",
+    };
+}
 
 /// <summary>The figures of one output over all samples.</summary>
 /// <param name="Name">The graph output.</param>

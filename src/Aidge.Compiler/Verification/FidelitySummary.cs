@@ -19,14 +19,29 @@ public static class FidelitySummary
         parts.AddRange(report.Outputs.Select(o => o.SnrDb is double snr
             ? string.Create(CultureInfo.InvariantCulture, $"'{o.Name}' SNR {snr:0.0} dB")
             : $"'{o.Name}' {(o.MaxAbsError == 0 ? "unchanged" : "SNR undefined (all-zero output)")}"));
-        return $"Pruning/quantization measured by the simulator on {report.Samples} samples ({report.Inputs}): {string.Join(", ", parts)}.";
+        return $"What {report.Applied} cost, measured by the simulator on {report.Samples} samples ({report.Inputs}): {string.Join(", ", parts)}.";
     }
 
-    public static string BelowThreshold(FidelityReport report, string output) =>
-        $"After pruning/quantization the model's top-1 decision on output '{output}' agrees with the original on {Percent(report.Top1Agreement ?? 0)} of " +
-        $"{report.Samples} samples ({report.Inputs}), below MinAgreement {Percent(report.MinAgreement)}. " +
-        (report.RandomInputs ? "Give real inputs (SampleInput, and CalibrationData for quantization), " : "Give more representative CalibrationData, ") +
-        "try another Calibration (percentile, mse, kl), a lower Prune ratio or per-layer overrides, or lower MinAgreement if this is acceptable.";
+    public static string BelowThreshold(FidelityReport report, string output)
+    {
+        var advice = new List<string>();
+        if (report.RandomInputs)
+        {
+            advice.Add("give real inputs (SampleInput) to measure this on data like the model's");
+        }
+        if (report.Quantized)
+        {
+            advice.Add("give representative CalibrationData or try another Calibration (percentile, mse, kl)");
+        }
+        if (report.Pruned)
+        {
+            advice.Add("lower the Prune ratio, or give sensitive layers their own (Prune=\"0.5;conv1=0.2\")");
+        }
+        advice.Add("or lower MinAgreement if this is acceptable");
+        string todo = string.Join("; ", advice);
+        return $"After {report.Applied} the model's top-1 decision on output '{output}' agrees with the original on {Percent(report.Top1Agreement ?? 0)} of " +
+            $"{report.Samples} samples ({report.Inputs}), below MinAgreement {Percent(report.MinAgreement)}: {char.ToUpperInvariant(todo[0])}{todo[1..]}.";
+    }
 
     private static string Percent(double fraction) => string.Create(CultureInfo.InvariantCulture, $"{fraction * 100:0.#} %");
 }

@@ -114,7 +114,7 @@ public sealed class PassVerification
     /// with an info line), an info line that gives them, and warning AIDGE3011 when top-1 agreement is below
     /// <paramref name="minAgreement"/>.
     /// </summary>
-    public FidelityReport? MeasureFidelity(Graph final, double minAgreement, List<Diagnostic> diagnostics)
+    public FidelityReport? MeasureFidelity(Graph final, bool pruned, bool quantized, double minAgreement, List<Diagnostic> diagnostics)
     {
         List<IReadOnlyList<Tensor>> outputs;
         try
@@ -123,7 +123,7 @@ public sealed class PassVerification
         }
         catch (Exception e) when (e is AidgeException or NotSupportedException)
         {
-            diagnostics.Add(Skipped(Why(e, followUpBudget, "the pruned or quantized graph"), file));
+            diagnostics.Add(Skipped(Why(e, followUpBudget, $"the graph after {(pruned ? "pruning" : "quantization")}"), file));
             return null;
         }
         var perOutput = outputNames.Select((name, i) => FidelityMetrics.Compare(name, Column(reference, i), Column(outputs, i))).ToList();
@@ -134,7 +134,7 @@ public sealed class PassVerification
             referenceAccuracy = FidelityMetrics.Accuracy(Column(reference, classifier), labels);
             optimizedAccuracy = FidelityMetrics.Accuracy(Column(outputs, classifier), labels);
         }
-        var report = new FidelityReport(samples.Description, samples.IsRandom, reference.Count, minAgreement, classifier >= 0 ? perOutput[classifier].Top1Agreement : null, referenceAccuracy, optimizedAccuracy, perOutput);
+        var report = new FidelityReport(pruned, quantized, samples.Description, samples.IsRandom, reference.Count, minAgreement, classifier >= 0 ? perOutput[classifier].Top1Agreement : null, referenceAccuracy, optimizedAccuracy, perOutput);
         diagnostics.Add(new Diagnostic(DiagnosticCodes.PassVerification, Severity.Info, FidelitySummary.Describe(report), file));
         if (report.Top1Agreement is double agreement && agreement < minAgreement)
         {

@@ -67,6 +67,11 @@ public static class DiagnosticCodes
     /// <summary>A per-layer pruning ratio names no node of the model.</summary>
     public const string PruneLayerNotFound = "AIDGE2031";
 
+    // 2040-2059: quantization.
+
+    /// <summary>int8 quantization left some layers in float32 (no calibrated range, or weights it cannot quantize); warning.</summary>
+    public const string LayersLeftInFloat = "AIDGE2040";
+
     // 3xxx: simulation.
 
     /// <summary>A kernel failed while executing a node.</summary>
@@ -100,6 +105,14 @@ public static class DiagnosticCodes
 
     /// <summary>A compile option's value is malformed or out of range (e.g. --prune).</summary>
     public const string InvalidOptionValue = "AIDGE3015";
+
+    // 3020-3029: calibration.
+
+    /// <summary>int8 quantization was calibrated on seeded random samples because no CalibrationData was given (warning).</summary>
+    public const string SyntheticCalibration = "AIDGE3020";
+
+    /// <summary>Calibration stopped at its time budget and used the samples it had run (info).</summary>
+    public const string CalibrationCutShort = "AIDGE3021";
 
     // 3030-3039: the report and the cost model.
 

@@ -3,9 +3,9 @@ using Aidge.Core.Tensors;
 namespace Aidge.Core.Graphs;
 
 /// <summary>
-/// Which nodes may be computed when compiling, and how much data they may produce: one rule for the compile-time data
-/// the exporters read (the simulator's CompileTimeValues) and for the constant-folding pass, so the two never
-/// disagree about what becomes constant data.
+/// Which nodes may be computed when compiling, how much data they may produce, and the computation itself: one rule for
+/// the compile-time data the exporters read (the simulator's CompileTimeValues) and for the constant-folding pass, so
+/// the two never disagree about what becomes constant data.
 /// </summary>
 public static class ConstantFoldingRule
 {
@@ -17,17 +17,50 @@ public static class ConstantFoldingRule
     public const long MaxGrowthBytes = 1 << 20;
 
     /// <summary>
-    /// Whether the node may be evaluated from known inputs at all. A node without inputs that inference did not fold
-    /// generates data each run (a random generator): never. Subgraphs (If, Loop) may read outer values that are not
-    /// known here.
+    /// The node's outputs when they are known at compile time, one per output slot (null for an omitted output); null
+    /// when they are not. Outputs shape inference already folded (<paramref name="inferred"/>: Constant, Shape of static
+    /// dims...) need no kernel and no size check: they are data the model holds or a handful of integers. Otherwise every
+    /// input must be <paramref name="known"/>, the node may be evaluated (it has inputs: an input-less node inference did
+    /// not fold is a random generator; it has no subgraph, which may read values not known here), the evaluator must
+    /// succeed, and no output may exceed max(<see cref="MaxGrowthBytes"/>, the inputs' bytes).
     /// </summary>
-    public static bool MayEvaluate(Node node) =>
-        node.Inputs.Any(v => v is not null) && !node.Attributes.Any(a => a.Kind is AttributeKind.Graph or AttributeKind.Graphs);
-
-    /// <summary>The most bytes one folded output of a node with these input data may hold.</summary>
-    public static long OutputLimit(IEnumerable<Tensor?> inputs) => Math.Max(MaxGrowthBytes, inputs.OfType<Tensor>().Sum(t => (long)t.Bytes.Length));
-
-    /// <summary>Whether an output whose static shape inference already knows would exceed the limit (checked before running the kernel).</summary>
-    public static bool DeclaredTooLarge(Node node, long limit) =>
-        node.Outputs.OfType<Value>().Any(o => o.Shape is { IsStatic: true } s && s.ElementCount * o.ElementType.SizeOf() > limit);
+    public static IReadOnlyList<Tensor?>? TryFold(Node node, Func<Value, Tensor?> inferred, Func<Value, Tensor?> known, INodeEvaluator? evaluator)
+    {
+        var outputs = node.Outputs;
+        if (outputs.All(o => o is null))
+        {
+            return null;
+        }
+        if (outputs.All(o => o is null || inferred(o) is not null))
+        {
+            return outputs.Select(o => o is null ? null : inferred(o)).ToList();
+        }
+        if (evaluator is null || !node.Inputs.Any(v => v is not null) || node.Attributes.Any(a => a.Kind is AttributeKind.Graph or AttributeKind.Graphs))
+        {
+            return null;
+        }
+        var inputs = node.Inputs.Select(v => v is null ? null : known(v)).ToList();
+        if (node.Inputs.Where((v, i) => v is not null && inputs[i] is null).Any())
+        {
+            return null;
+        }
+        long limit = Math.Max(MaxGrowthBytes, inputs.OfType<Tensor>().Sum(t => (long)t.Bytes.Length));
+        if (outputs.OfType<Value>().Any(o => o.Shape is { IsStatic: true } s && s.ElementCount * o.ElementType.SizeOf() > limit))
+        {
+            return null;
+        }
+        var results = evaluator.TryEvaluate(node, inputs);
+        if (results is null || results.Count < outputs.Count)
+        {
+            return null;
+        }
+        for (int i = 0; i < outputs.Count; i++)
+        {
+            if (outputs[i] is not null && (results[i] is not { } tensor || tensor.Bytes.Length > limit))
+            {
+                return null;
+            }
+        }
+        return results;
+    }
 }

@@ -7,7 +7,7 @@ namespace Aidge.Core.Graphs;
 /// Multiply-accumulate counts of the operators that dominate inference cost (Conv, ConvTranspose, Gemm, MatMul),
 /// computed from inferred shapes. A count is null when a shape it needs is not static: a guess would be worse than
 /// saying "unknown". Bias additions are not counted, as is usual for MACs, nor are the activations that FusedConv and
-/// FusedGemm (ai.aidge) apply: they count as the Conv and Gemm they extend.
+/// FusedGemm (ai.aidge) apply: they count as the Conv and Gemm they extend, as QConv and QGemm do.
 /// </summary>
 public static class MacCounter
 {
@@ -46,6 +46,9 @@ public static class MacCounter
         ("" or "ai.onnx", "Conv" or "ConvTranspose" or "Gemm" or "MatMul") => node.OpType,
         (AidgeDomain.Name, "FusedConv") => "Conv",
         (AidgeDomain.Name, "FusedGemm") => "Gemm",
+        // The integer layers: the same multiply-adds, on int8 (QGemm's B is [N, K], its transA 0 by default).
+        (AidgeDomain.Name, "QConv") => "Conv",
+        (AidgeDomain.Name, "QGemm") => "Gemm",
         _ => null,
     };
 

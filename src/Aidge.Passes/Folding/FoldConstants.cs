@@ -28,7 +28,7 @@ public sealed class FoldConstants : IPass
         var folded = new List<Node>();
         foreach (var node in graph.Nodes)
         {
-            if (Evaluate(node, Known, context) is not { } results)
+            if (ConstantFoldingRule.TryFold(node, context.ConstantOf, Known, context.Evaluator) is not { } results)
             {
                 continue;
             }
@@ -63,48 +63,5 @@ public sealed class FoldConstants : IPass
             GraphEdits.RemoveInitializerIfUnused(graph, input);
         }
         return new PassResult(folded.Count, folded.Count, 0, bytesBefore - GraphEdits.ParameterBytes(graph), []);
-    }
-
-    /// <summary>The node's outputs (one per output slot, null for an omitted one) when they are known; else null.</summary>
-    private static IReadOnlyList<Tensor?>? Evaluate(Node node, Func<Value, Tensor?> known, PassContext context)
-    {
-        var outputs = node.Outputs;
-        if (outputs.All(o => o is null))
-        {
-            return null;
-        }
-        // What inference already folded (Constant, Shape of static dims...) needs no kernel and no size check: it is
-        // either data the model already holds or a handful of integers.
-        if (outputs.All(o => o is null || context.ConstantOf(o) is not null))
-        {
-            return outputs.Select(o => o is null ? null : context.ConstantOf(o)).ToList();
-        }
-        if (context.Evaluator is null || !ConstantFoldingRule.MayEvaluate(node))
-        {
-            return null;
-        }
-        var inputs = node.Inputs.Select(v => v is null ? null : known(v)).ToList();
-        if (node.Inputs.Where((v, i) => v is not null && inputs[i] is null).Any())
-        {
-            return null;
-        }
-        long limit = ConstantFoldingRule.OutputLimit(inputs);
-        if (ConstantFoldingRule.DeclaredTooLarge(node, limit))
-        {
-            return null;
-        }
-        var results = context.Evaluator.TryEvaluate(node, inputs);
-        if (results is null || results.Count < outputs.Count)
-        {
-            return null;
-        }
-        for (int i = 0; i < outputs.Count; i++)
-        {
-            if (outputs[i] is not null && (results[i] is not { } tensor || tensor.Bytes.Length > limit))
-            {
-                return null;
-            }
-        }
-        return results;
     }
 }

@@ -41,7 +41,8 @@ public sealed class FoldBatchNormalization : IPass
     /// opset 7), per channel (spatial 1 before opset 9), and no one reads the running statistics outputs.
     /// </summary>
     private static bool IsInference(Node node, GraphRewriter rewriter) =>
-        node.GetInt("training_mode", 0) == 0
+        node.Output(0) is not null
+        && node.GetInt("training_mode", 0) == 0
         && (node.Graph.OnnxOpset >= 7 || node.GetInt("is_test", 0) != 0)
         && node.GetInt("spatial", 1) == 1
         && node.Outputs.Skip(1).All(rewriter.IsUnread);

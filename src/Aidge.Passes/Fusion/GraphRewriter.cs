@@ -20,8 +20,6 @@ internal sealed class GraphRewriter(Graph graph)
     private int nodesAdded;
     private long bytesSaved;
 
-    public Graph Graph => graph;
-
     /// <summary>
     /// The graph's ONNX nodes of the given types in graph order, for a pass to walk while it edits: the list is taken
     /// at the start, and a node that an earlier rewrite removed (as part of its pattern, or as a dead producer of a

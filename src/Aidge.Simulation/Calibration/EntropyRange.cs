@@ -42,7 +42,10 @@ internal static class EntropyRange
     private static int Threshold(long[] side, int levels)
     {
         int occupied = HistogramSides.OccupiedLength(side);
-        if (levels <= 0 || occupied <= levels)
+        // The search compares distributions smooth at the scale of a bin. Values on fewer distinct bins than there are
+        // levels (pixels in 1/16 steps, one-hot codes) are a discrete set the levels can keep apart without clipping;
+        // the divergence there only measures the gaps between spikes and picks a meaningless threshold.
+        if (levels <= 0 || side.Count(n => n > 0) <= levels)
         {
             return occupied;
         }

@@ -1,4 +1,3 @@
-using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
@@ -31,70 +30,22 @@ public sealed class CompileTimeValues
     public static CompileTimeValues Evaluate(Graph graph, ShapeInference inference, string? file = null)
     {
         var known = new CompileTimeValues();
-        var interpreter = new Interpreter(graph, file: file);
+        var evaluator = new KernelNodeEvaluator(file);
         foreach (var node in graph.Nodes)
         {
-            var outputs = node.Outputs.OfType<Value>().ToList();
-            if (outputs.Count == 0)
+            if (ConstantFoldingRule.TryFold(node, inference.ConstantOf, known.Of, evaluator) is not { } results)
             {
+                // No kernel, a kernel that rejects these inputs, or data not worth keeping: the node stays code.
                 continue;
             }
-            var results = outputs.All(o => inference.ConstantOf(o) is not null)
-                ? outputs.Select(o => inference.ConstantOf(o)!).ToList()
-                : known.Fold(node, interpreter);
-            if (results is null)
+            for (int i = 0; i < node.Outputs.Count; i++)
             {
-                continue;
-            }
-            for (int i = 0; i < outputs.Count; i++)
-            {
-                known.values[outputs[i]] = results[i];
+                if (node.Outputs[i] is { } output)
+                {
+                    known.values[output] = results[i]!;
+                }
             }
         }
         return known;
-    }
-
-    /// <summary>Runs the node's kernel when all its inputs are known; null when it cannot or should not be folded.</summary>
-    private List<Tensor>? Fold(Node node, Interpreter interpreter)
-    {
-        if (!ConstantFoldingRule.MayEvaluate(node))
-        {
-            return null;
-        }
-        var inputs = node.Inputs.Select(v => v is null ? null : Of(v)).ToList();
-        if (node.Inputs.Where((v, i) => v is not null && inputs[i] is null).Any())
-        {
-            return null;
-        }
-        long limit = ConstantFoldingRule.OutputLimit(inputs);
-        if (ConstantFoldingRule.DeclaredTooLarge(node, limit))
-        {
-            return null;
-        }
-        IReadOnlyList<object?> results;
-        try
-        {
-            results = interpreter.RunNode(node, inputs);
-        }
-        catch (AidgeException)
-        {
-            // No kernel, or the kernel rejects these inputs: the node stays code and the exporter decides.
-            return null;
-        }
-        var tensors = new List<Tensor>();
-        for (int i = 0; i < node.Outputs.Count; i++)
-        {
-            if (node.Outputs[i] is null)
-            {
-                continue;
-            }
-            if (results[i] is not Tensor tensor || tensor.Bytes.Length > limit)
-            {
-                // A sequence or optional output, or more data than is worth keeping.
-                return null;
-            }
-            tensors.Add(tensor);
-        }
-        return tensors;
     }
 }

@@ -109,6 +109,21 @@ public sealed class QuantizedExportTests
     }
 
     [TestMethod]
+    [DataRow(-3f, 5f)]
+    [DataRow(0.5f, 9f)]
+    [DataRow(-7f, -1f)]
+    public void DynamicQuantizeLinearIsExact(float min, float max)
+    {
+        var builder = new ModelBuilder(opset: 17, seed: 9);
+        builder.Input("x", builder.UniformTensor(min, max, 2, 3, 40));
+        builder.Node("DynamicQuantizeLinear", ["x"], ["y", "scale", "zero"]);
+        builder.Output("y", DataType.UInt8).Output("scale").Output("zero", DataType.UInt8);
+
+        using var library = new QuantizedLibrary(builder);
+        library.AssertMatchesSimulator();
+    }
+
+    [TestMethod]
     [DataRow(DataType.UInt8)]
     [DataRow(DataType.Int8)]
     public void IntegerDomainOperatorsBetweenQuantizedLayersMatchTheSimulator(DataType type)
@@ -116,22 +131,19 @@ public sealed class QuantizedExportTests
         // QuantizeLinear -> QConv -> MaxPool -> Relu -> Transpose -> Reshape -> Concat -> QGemm -> DequantizeLinear.
         var builder = new ModelBuilder(opset: 17, seed: 11);
         var random = builder.Random;
-        long zero = type == DataType.UInt8 ? 120 : 0;
+        long zero = type == DataType.UInt8 ? 128 : 0;
         builder.Input("x", builder.RandomTensor(2f, 1, 3, 12, 12));
         builder.Initializer("scale", Tensor.FromArray(new[] { 0.02f }));
         builder.Initializer("zero", ElementConversion(new[] { zero }, type, Array.Empty<long>()));
         builder.Node("QuantizeLinear", ["x", "scale", "zero"], ["xq"]);
-        var (multipliers, shifts) = QuantizedModels.Requantization(random, 8, 27);
-        var (min, max) = Aidge.Core.Operators.Aidge.Requantization.Range(type);
-        builder.Initializer("w", QuantizedModels.Weights(random, 8, 3, 3, 3)).Initializer("b", QuantizedModels.Bias(random, 8));
-        builder.Node("QConv", ["xq", "w", "b"], ["c"], ("kernel_shape", new long[] { 3, 3 }), ("pads", new long[] { 1, 1, 1, 1 }),
-            ("x_zero_point", zero), ("y_zero_point", zero), ("multiplier", multipliers), ("shift", shifts), ("y_min", (long)min), ("y_max", (long)max));
+        builder.QConv("xq", "c", type, channels: 3, outputs: 8, kernel: 3);
         builder.Node("MaxPool", ["c"], ["p"], ("kernel_shape", new long[] { 3, 3 }), ("strides", new long[] { 2, 2 }), ("pads", new long[] { 1, 1, 0, 0 }));
         builder.Node(type == DataType.Int8 ? "Relu" : "Identity", ["p"], ["r"]);
         builder.Node("Transpose", ["r"], ["t"], ("perm", new long[] { 0, 2, 3, 1 }));
         builder.Initializer("flat", new long[] { 1, 6 * 6 * 8 }, 2);
         builder.Node("Reshape", ["t", "flat"], ["f"]);
         builder.Node("Concat", ["f", "f"], ["cat"], ("axis", 1L));
+        var (min, max) = Aidge.Core.Operators.Aidge.Requantization.Range(type);
         var (gm, gs) = QuantizedModels.Requantization(random, 10, 576);
         builder.Initializer("gw", QuantizedModels.Weights(random, 10, 576)).Initializer("gb", QuantizedModels.Bias(random, 10));
         builder.Node("QGemm", ["cat", "gw", "gb"], ["g"], ("x_zero_point", zero), ("y_zero_point", zero), ("multiplier", gm), ("shift", gs), ("y_min", (long)min), ("y_max", (long)max));

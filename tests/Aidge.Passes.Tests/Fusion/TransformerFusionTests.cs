@@ -43,6 +43,23 @@ public sealed class TransformerFusionTests
     }
 
     [TestMethod]
+    public void LevelTwoLeavesTheEncoderItsAttentionAndOneNodePerRecognizedOperator()
+    {
+        const int Layers = 2;
+        var b = TransformerBlocks.BertEncoder(Layers);
+        int before = PassTesting.Import(b.ToBytes()).Graph.Nodes.Count;
+
+        var optimized = PassTesting.AssertEquivalentAfter(b, PipelineBuilder.Build("O2", PassTesting.Context()), relativeTolerance: 1e-4, absoluteTolerance: 1e-5);
+
+        var graph = optimized.Graph;
+        TestContext.WriteLine($"BERT-style encoder, {Layers} layers: {before} nodes before O2, {graph.Nodes.Count} after: "
+            + string.Join(", ", graph.Nodes.GroupBy(n => n.OpType).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
+        Assert.AreEqual(2 * Layers, PassTesting.Count(graph, "LayerNormalization"));
+        Assert.AreEqual(Layers, PassTesting.Count(graph, "Gelu"));
+        Assert.AreEqual(0, PassTesting.Count(graph, "Constant"));
+    }
+
+    [TestMethod]
     public void ResNetStyleNetworkKeepsOnlyItsConvolutionsAndActivations()
     {
         var b = NetworkBlocks.ResNetStyleNetwork(channels: 8, size: 8, blocks: 2);

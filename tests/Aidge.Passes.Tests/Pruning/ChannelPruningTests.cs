@@ -1,5 +1,6 @@
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
+using Aidge.Passes.Pipeline;
 using Aidge.Passes.Pruning;
 using Aidge.Passes.Tests.Support;
 using Aidge.Testing;
@@ -38,6 +39,27 @@ public sealed class ChannelPruningTests
         CollectionAssert.AreEqual(new long[] { 3, 6 }, Weight(graph, "Gemm_12").Dims);
         Assert.AreEqual(3, records[0].Result.Rewrites);
         PassTesting.AssertSameOutputs(PassTesting.Import(builder.ToBytes()), optimized, builder.Feeds, 1e-6, 1e-7);
+    }
+
+    [TestMethod]
+    public void FusedLayersAfterO2ArePrunedTheSameWay()
+    {
+        // O2 folds the BatchNormalization into the first convolution and fuses the activations (FusedConv, FusedGemm);
+        // the pipeline builder then appends prune-channels, which must see through the fused forms.
+        var builder = ZeroChannelNetwork();
+        var context = PruningTesting.Context(0, PruneMode.Channel, ("Conv_0", 3.0 / 8 + 0.01), ("Conv_6", 2.0 / 6 + 0.01), ("Gemm_10", 0.5));
+
+        var (optimized, records) = PassTesting.Optimize(builder, PipelineBuilder.Build("O2", context), context);
+
+        var graph = optimized.Graph;
+        Assert.AreEqual("prune-channels", records[^1].Pass);
+        Assert.IsTrue(graph.Nodes.Any(n => n.OpType == "FusedConv") && graph.Nodes.Any(n => n.OpType == "FusedGemm"));
+        CollectionAssert.AreEqual(new long[] { 5, 3, 3, 3 }, Weight(graph, "Conv_0").Dims);
+        CollectionAssert.AreEqual(new long[] { 5, 1, 3, 3 }, Weight(graph, "Conv_4").Dims);
+        CollectionAssert.AreEqual(new long[] { 4, 5, 1, 1 }, Weight(graph, "Conv_6").Dims);
+        CollectionAssert.AreEqual(new long[] { 6, 16 }, Weight(graph, "Gemm_10").Dims);
+        CollectionAssert.AreEqual(new long[] { 3, 6 }, Weight(graph, "Gemm_12").Dims);
+        PassTesting.AssertSameOutputs(PassTesting.Import(builder.ToBytes()), optimized, builder.Feeds, 1e-5, 1e-6);
     }
 
     [TestMethod]
