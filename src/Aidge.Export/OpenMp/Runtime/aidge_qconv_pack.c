@@ -24,34 +24,58 @@ static void aidge_qconv_pack(uint8_t* panel, const uint8_t* xg, uint8_t flip, ui
         j += out[2] - ow < nc - j ? out[2] - ow : nc - j;
     }
     run_j[runs] = nc;
+    /* Columns past nc stay 0; k is counted up from k0 rather than divided out per row. */
     uint8_t rows[4][AIDGE_QPANEL_NC];
+    for (int b = 0; b < 4; b++) {
+        for (int64_t j = nc; j < AIDGE_QPANEL_NC; j++) {
+            rows[b][j] = 0;
+        }
+    }
+    int64_t kw = k0 % kernel[2], kh = k0 / kernel[2] % kernel[1], kd = k0 / (kernel[2] * kernel[1]) % kernel[0];
+    const uint8_t* xc = xg + k0 / (kernel[0] * kernel[1] * kernel[2]) * in_size;
     for (int64_t q = 0; 4 * q < kc; q++) {
         for (int b = 0; b < 4; b++) {
             uint8_t* row = rows[b];
-            memset(row, 0, AIDGE_QPANEL_NC);
-            const int64_t k = k0 + 4 * q + b;
             if (4 * q + b >= kc) {
+                for (int64_t j = 0; j < nc; j++) {
+                    row[j] = 0;
+                }
                 continue;
             }
-            const int64_t kw = k % kernel[2], kh = k / kernel[2] % kernel[1], kd = k / (kernel[2] * kernel[1]) % kernel[0];
-            const uint8_t* xc = xg + k / (kernel[0] * kernel[1] * kernel[2]) * in_size;
+            const int64_t dd = kd * dilation[0], dh = kh * dilation[1], dw = kw * dilation[2];
+            const uint8_t* xk = xc;
+            if (++kw == kernel[2]) {
+                kw = 0;
+                if (++kh == kernel[1]) {
+                    kh = 0;
+                    if (++kd == kernel[0]) {
+                        kd = 0;
+                        xc += in_size;
+                    }
+                }
+            }
             for (int r = 0; r < runs; r++) {
-                const int64_t id = run_d[r] + kd * dilation[0], ih = run_h[r] + kh * dilation[1];
+                const int64_t id = run_d[r] + dd, ih = run_h[r] + dh;
                 const int64_t j0 = run_j[r], len = run_j[r + 1] - j0;
                 uint8_t* dst = row + j0;
                 if (id < 0 || id >= in[0] || ih < 0 || ih >= in[1]) {
-                    memset(dst, pad_value, (size_t)len);
+                    for (int64_t t = 0; t < len; t++) {
+                        dst[t] = pad_value;
+                    }
                     continue;
                 }
                 /* Columns t in [lo, hi) read inside the input row (iw = iw0 + t·sw), the others are padding. */
-                const uint8_t* xrow = xc + (id * in[1] + ih) * in[2];
-                const int64_t iw0 = run_w[r] + kw * dilation[2];
-                int64_t lo = iw0 >= 0 ? 0 : (-iw0 + sw - 1) / sw;
-                int64_t hi = iw0 >= in[2] ? 0 : (in[2] - 1 - iw0) / sw + 1;
+                const uint8_t* xrow = xk + (id * in[1] + ih) * in[2];
+                const int64_t iw0 = run_w[r] + dw;
+                /* No division at stride 1: on small maps, runs are a few columns and a division costs more than them. */
+                int64_t lo = iw0 >= 0 ? 0 : sw == 1 ? -iw0 : (-iw0 + sw - 1) / sw;
+                int64_t hi = iw0 >= in[2] ? 0 : sw == 1 ? in[2] - iw0 : (in[2] - 1 - iw0) / sw + 1;
                 lo = lo < len ? lo : len;
                 hi = hi < len ? hi : len;
                 hi = hi > lo ? hi : lo;
-                memset(dst, pad_value, (size_t)lo);
+                for (int64_t t = 0; t < lo; t++) {
+                    dst[t] = pad_value;
+                }
                 if (sw == 1) {
                     const uint8_t* src = xrow + iw0;
                     for (int64_t t = lo; t < hi; t++) {
@@ -62,7 +86,9 @@ static void aidge_qconv_pack(uint8_t* panel, const uint8_t* xg, uint8_t flip, ui
                         dst[t] = xrow[iw0 + t * sw] ^ flip;
                     }
                 }
-                memset(dst + hi, pad_value, (size_t)(len - hi));
+                for (int64_t t = hi; t < len; t++) {
+                    dst[t] = pad_value;
+                }
             }
         }
         uint8_t* quad = panel + q * AIDGE_QPANEL_NC * 4;
