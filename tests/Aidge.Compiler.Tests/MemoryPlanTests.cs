@@ -1,4 +1,5 @@
 using Aidge.Compiler.Compilation;
+using Aidge.Export.OpenMp;
 using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
 using Aidge.Onnx;
@@ -105,6 +106,6 @@ public sealed class MemoryPlanTests
         var context = new PassContext(file) { Evaluator = new KernelNodeEvaluator(file) };
         PassManager.Run(model.Graph, PipelineBuilder.Build(level, context), context);
         var known = CompileTimeValues.Evaluate(model.Graph, ShapeInference.InferModel(model, file), file);
-        return (OpenMpMemory.Plan(model.Graph, known.Of), model.Graph.Nodes.Count);
+        return (KernelMemory.Plan(model.Graph, known.Of, OpenMpEmitters.Target), model.Graph.Nodes.Count);
     }
 }

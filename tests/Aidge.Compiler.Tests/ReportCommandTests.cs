@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 using Aidge.Export.Toolchain;
 using Aidge.Testing;
 
@@ -82,7 +82,7 @@ public sealed class ReportCommandTests
     [TestMethod]
     public void CostModelGrainIsTheGeneratedCodes()
     {
-        string helper = RuntimeSources.Read("aidge_threads_for");
+        string helper = new RuntimeHelper("aidge_threads_for").Code();
         StringAssert.Contains(helper, $"#define AIDGE_GRAIN {NodeWork.Grain.ToString(CultureInfo.InvariantCulture)}\n");
     }
 

@@ -27,7 +27,7 @@ public static class CompileCommand
     private static Command Create(string name, string description, bool reportOnly)
     {
         var model = new Argument<FileInfo>("MODEL") { Description = "The ONNX model file." };
-        var target = new Option<string>("--target") { Description = "The target to emit.", Required = !reportOnly, HelpName = CompileDriver.OpenMpTarget, DefaultValueFactory = _ => CompileDriver.OpenMpTarget };
+        var target = new Option<string>("--target") { Description = $"The target to emit: {Targets.CompileTargets.Names}.", Required = !reportOnly, HelpName = CompileDriver.OpenMpTarget, DefaultValueFactory = _ => CompileDriver.OpenMpTarget };
         var output = new Option<DirectoryInfo>("--out") { Description = "The output folder (created); nothing is written outside it.", Required = true };
         var className = new Option<string?>("--class") { Description = "The C# class name the generator will use (recorded in the manifest)." };
         var ns = new Option<string?>("--namespace") { Description = "The namespace of the generated class (recorded in the manifest)." };

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Aidge.Compiler.Coverage;
 using Aidge.Core.Operators;
-using Aidge.Export.OpenMp;
+using Aidge.Compiler.Targets;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Compiler.Commands;
@@ -18,7 +18,7 @@ public static class OpsCommand
 
     public static int Run(TextWriter output)
     {
-        foreach (string line in OperatorCoverage.MarkdownTable(OperatorRegistry.Default, KernelRegistry.Default, OpenMpEmitterRegistry.Default))
+        foreach (string line in OperatorCoverage.MarkdownTable(OperatorRegistry.Default, KernelRegistry.Default, CompileTargets.Emitters))
         {
             output.WriteLine(line);
         }

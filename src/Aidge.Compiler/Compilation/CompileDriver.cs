@@ -1,4 +1,5 @@
 using Aidge.Compiler.Reporting;
+using Aidge.Compiler.Targets;
 using Aidge.Compiler.Verification;
 using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
@@ -37,9 +38,10 @@ public static class CompileDriver
             return diagnostics.Any(d => d.Severity == Severity.Error) ? AidgecCli.DiagnosticError : AidgecCli.Success;
         }
 
-        if (options.Target != OpenMpTarget)
+        var target = CompileTargets.Find(options.Target);
+        if (target is null)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownTarget, $"Unknown target '{options.Target}'; this compiler emits: {OpenMpTarget}.", file));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownTarget, $"Unknown target '{options.Target}'; this compiler emits: {CompileTargets.Names}.", file));
             return Finish();
         }
         var (model, imported) = ModelImport.Load(options, file, diagnostics);
@@ -53,7 +55,8 @@ public static class CompileDriver
         }
         var known = CompileTimeValues.Evaluate(model.Graph, optimized.Inference, file);
         bool IsConstant(Value value) => known.Of(value) is not null;
-        var memory = OpenMpMemory.Plan(model.Graph, known.Of);
+        // The report describes the memory plan of the OpenMP target, the reference for the other kernel-based ones.
+        var memory = KernelMemory.Plan(model.Graph, known.Of, OpenMpEmitters.Target);
         report.Memory = ReportFacts.Section(memory.Figures);
         var folder = new OutputFolder(options.OutputDirectory);
         if (options.ReportOnly)
@@ -64,29 +67,22 @@ public static class CompileDriver
 
         string stem = ManifestNames.FileStem(options.ClassName ?? Path.GetFileNameWithoutExtension(file));
         string prefix = CIdentifiers.Sanitize(stem);
-        var planned = OpenMpPlanner.Plan(model.Graph, known.Of, memory, prefix, file, threads: options.Threads);
-        diagnostics.AddRange(planned.Diagnostics);
-        if (planned.Plan is null)
+        var request = new TargetRequest(model.Graph, known.Of, prefix, file, options);
+        var sources = target.Emit(request, folder, diagnostics);
+        if (sources is null)
         {
             return Finish();
-        }
-
-        bool sourcesChanged = false;
-        var files = OpenMpSourceEmitter.Emit(planned.Plan, file);
-        foreach (var generated in files)
-        {
-            sourcesChanged |= folder.WriteIfChanged(Path.Combine("native", generated.RelativePath), generated.Content, file);
         }
         string library = NativeLibraryNames.For(prefix);
         var native = options.NoNative
             ? new NativeOutcome(false, "--no-native: sources only", [])
-            : NativeStep.Build(folder, files.Where(f => f.RelativePath.EndsWith(".c", StringComparison.Ordinal)).Select(f => f.RelativePath).ToList(), library, sourcesChanged, options);
+            : target.Build(request, folder, sources, library);
         diagnostics.AddRange(native.Diagnostics);
         if (native.Built && !options.NoVerify)
         {
-            diagnostics.Add(NativeVerification.Run(model.Graph, planned.Plan, folder.PathOf(library), file));
+            diagnostics.Add(NativeVerification.Run(model.Graph, sources.Abi, folder.PathOf(library), file));
         }
-        report.Measured = native.Built && !options.NoReport ? NativeTiming.Measure(folder.PathOf(library), planned.Plan, options.Threads) : null;
+        report.Measured = native.Built && !options.NoReport ? NativeTiming.Measure(folder.PathOf(library), sources.Abi, options.Threads) : null;
 
         var facts = new ManifestFacts(file, options.ClassName, options.Namespace, options.Target, prefix, library, native.Built, native.Message);
         folder.WriteIfChanged($"{stem}.aidge.json", ManifestWriter.Write(model, facts), file);

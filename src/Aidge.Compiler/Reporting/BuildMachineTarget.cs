@@ -1,5 +1,5 @@
 using Aidge.Core.Diagnostics;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 using Aidge.Export.Toolchain;
 using Aidge.Simulation.Cost;
 

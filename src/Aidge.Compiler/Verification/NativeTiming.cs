@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 using Aidge.Simulation.Report;
 
 namespace Aidge.Compiler.Verification;
@@ -19,7 +19,7 @@ public static unsafe class NativeTiming
     public const int FewestRuns = 5;
 
     /// <summary>The latency, or null when the library cannot be run (the build-time check reports why).</summary>
-    public static MeasuredLatency? Measure(string libraryPath, ExportPlan plan, int threads)
+    public static MeasuredLatency? Measure(string libraryPath, LibraryAbi plan, int threads)
     {
         var inputs = RandomInputs.For(plan.Inputs).Select(t => t.Bytes.ToArray()).ToList();
         var outputs = plan.Outputs.Select(o => new byte[o.Bytes]).ToList();

@@ -2,7 +2,7 @@ using System.Globalization;
 using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 using Aidge.Simulation.Runtime;
 
 namespace Aidge.Compiler.Verification;
@@ -24,7 +24,7 @@ public static class NativeVerification
 
     public static readonly TimeSpan SimulationBudget = TimeSpan.FromSeconds(20);
 
-    public static Diagnostic Run(Graph graph, ExportPlan plan, string libraryPath, string file)
+    public static Diagnostic Run(Graph graph, LibraryAbi plan, string libraryPath, string file)
     {
         if (MacCounter.Total(graph) is > MaxMacs and long macs)
         {

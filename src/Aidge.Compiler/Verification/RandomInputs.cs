@@ -1,6 +1,6 @@
 using Aidge.Compiler.Data;
 using Aidge.Core.Tensors;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 using Aidge.Simulation.Kernels.Elementwise;
 
 namespace Aidge.Compiler.Verification;

@@ -4,6 +4,7 @@ using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
+using Aidge.Export.Kernels;
 using Aidge.Export.OpenMp;
 using Aidge.Onnx;
 using Aidge.Simulation.Runtime;
@@ -30,7 +31,7 @@ public static class CaseExporter
             }
             var inference = ShapeInference.InferModel(model, "model.onnx");
             var known = CompileTimeValues.Evaluate(graph, inference, "model.onnx");
-            var planned = OpenMpPlanner.Plan(graph, known.Of, OpenMpMemory.Plan(graph, known.Of), prefix, "model.onnx");
+            var planned = KernelPlanner.Plan(graph, known.Of, KernelMemory.Plan(graph, known.Of, OpenMpEmitters.Target), prefix, OpenMpEmitters.Target, "model.onnx");
             if (planned.Plan is null)
             {
                 var first = planned.Diagnostics[0];

@@ -1,4 +1,4 @@
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Conformance.OpenMp;
 

@@ -1,4 +1,4 @@
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators;
 
@@ -11,7 +11,7 @@ namespace Aidge.Export.OpenMp.Operators;
 [OpenMpEmitter("Size")]
 [OpenMpEmitter("ConstantOfShape")]
 [OpenMpEmitter("Range")]
-public sealed class CompileTimeOnly : IOpenMpEmitter
+public sealed class CompileTimeOnly : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node) =>
         throw node.Unsupported($"the OpenMP target computes {node.Node.OpType} when compiling, which needs its inputs known then "

@@ -1,4 +1,4 @@
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators;
 
@@ -7,7 +7,7 @@ namespace Aidge.Export.OpenMp.Operators;
 /// code. The planner comes here only for the Constants it cannot hold (strings, sparse tensors), to say why.
 /// </summary>
 [OpenMpEmitter("Constant")]
-public sealed class Constant : IOpenMpEmitter
+public sealed class Constant : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node) =>
         throw node.Unsupported("only tensor-valued Constant nodes of numeric or bool type are supported (not strings or sparse tensors)");

@@ -1,6 +1,6 @@
 using Aidge.Core.Graphs;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators;
 
@@ -16,7 +16,7 @@ namespace Aidge.Export.OpenMp.Operators;
 [OpenMpEmitter("Unsqueeze")]
 [OpenMpEmitter("Dropout")]
 [OpenMpEmitter("BitCast")]
-public sealed class Copy : IOpenMpEmitter, IInPlaceEmitter
+public sealed class Copy : INodeEmitter, IInPlaceEmitter
 {
     /// <summary>The output is the input's bytes: in place, the copy has nothing to move (aidge_copy skips it).</summary>
     public bool MayWriteOver(Node node, int output, int input) => output == 0 && input == 0;

@@ -3,7 +3,7 @@ using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Accumulation;
 
@@ -51,7 +51,7 @@ public sealed record CumulativeScanHelper(string Op, string Combine, string Iden
 /// <summary>CumSum and CumProd of numeric types; the axis (input 1) may be a constant or a run-time scalar (an axis out of range writes nothing).</summary>
 [OpenMpEmitter("CumSum")]
 [OpenMpEmitter("CumProd")]
-public sealed class CumulativeScan : IOpenMpEmitter
+public sealed class CumulativeScan : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -2,7 +2,7 @@ using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
 using Aidge.Export.OpenMp.Operators.Movement;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Attention;
 
@@ -13,7 +13,7 @@ namespace Aidge.Export.OpenMp.Operators.Attention;
 /// of its four stages. The softmax runs in the compute type (softmax_precision is not honoured beyond that).
 /// </summary>
 [OpenMpEmitter("Attention", SinceVersion = 23)]
-public sealed class Attention : IOpenMpEmitter
+public sealed class Attention : INodeEmitter
 {
     /// <summary>A Q/K/V/Y tensor seen as [batch, heads, sequence, size]: its dims there and its (batch, head, position) strides.</summary>
     private sealed record Heads(long Batch, long Count, long Sequence, long Size, long[] Strides)

@@ -1,7 +1,7 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Attention;
 

@@ -1,7 +1,7 @@
 using Aidge.Core.Operators.Aidge;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Convolution;
 
@@ -14,7 +14,7 @@ namespace Aidge.Export.OpenMp.Operators.Convolution;
 /// </summary>
 [OpenMpEmitter("Conv")]
 [OpenMpEmitter("FusedConv", Domain = AidgeDomain.Name)]
-public sealed class Conv : IOpenMpEmitter
+public sealed class Conv : INodeEmitter
 {
     /// <summary>The micro-kernel's tile height (AIDGE_MR): fewer output channels per group than this leave its rows idle.</summary>
     private const long DirectMaxOutputsPerGroup = 6;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Aidge.Core.Operators.Convolution;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Convolution;
 
@@ -11,7 +11,7 @@ namespace Aidge.Export.OpenMp.Operators.Convolution;
 /// size implies come from the same window geometry as shape inference, then one gather-form helper computes it.
 /// </summary>
 [OpenMpEmitter("ConvTranspose")]
-public sealed class ConvTranspose : IOpenMpEmitter
+public sealed class ConvTranspose : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -1,7 +1,7 @@
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Elementwise;
 
@@ -35,7 +35,7 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 [OpenMpEmitter("BitwiseXor")]
 [OpenMpEmitter("BitShift")]
 [OpenMpEmitter("Mod")]
-public sealed class BinaryOps : IOpenMpEmitter, IInPlaceEmitter
+public sealed class BinaryOps : INodeEmitter, IInPlaceEmitter
 {
     /// <summary>
     /// y[i] reads an input of the output's own shape at index i only, before writing y[i]. With more than two inputs

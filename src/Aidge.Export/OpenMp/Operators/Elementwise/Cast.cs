@@ -1,6 +1,6 @@
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Elementwise;
 
@@ -10,7 +10,7 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 /// </summary>
 [OpenMpEmitter("Cast")]
 [OpenMpEmitter("CastLike")]
-public sealed class Cast : IOpenMpEmitter, IInPlaceEmitter
+public sealed class Cast : INodeEmitter, IInPlaceEmitter
 {
     /// <summary>y[i] is converted from x[i] alone (the planner only asks when both have the same size, so the same element size).</summary>
     public bool MayWriteOver(Node node, int output, int input) => output == 0 && input == 0;

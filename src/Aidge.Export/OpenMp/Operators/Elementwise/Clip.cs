@@ -1,6 +1,6 @@
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Elementwise;
 
@@ -10,7 +10,7 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 /// bound is one pass (a constant one as a parameter, one known only at run time read as a broadcast scalar).
 /// </summary>
 [OpenMpEmitter("Clip")]
-public sealed class Clip : IOpenMpEmitter, IInPlaceEmitter
+public sealed class Clip : INodeEmitter, IInPlaceEmitter
 {
     /// <summary>Each pass computes y[i] from x[i] (or the previous pass's y[i]) and the scalar bounds, which stay untouched.</summary>
     public bool MayWriteOver(Node node, int output, int input) => output == 0 && input == 0;

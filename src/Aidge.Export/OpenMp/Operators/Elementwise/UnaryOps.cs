@@ -1,7 +1,7 @@
 using Aidge.Core.Graphs;
 using Aidge.Core.Operators.Aidge;
 using Aidge.Core.Tensors;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Elementwise;
 
@@ -53,7 +53,7 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 [OpenMpEmitter("Gelu")]
 [OpenMpEmitter("Gelu", Domain = AidgeDomain.Name)]
 [OpenMpEmitter("Swish")]
-public sealed class UnaryOps : IOpenMpEmitter, IInPlaceEmitter
+public sealed class UnaryOps : INodeEmitter, IInPlaceEmitter
 {
     /// <summary>y[i] is computed from x[i] alone, read before it is written.</summary>
     public bool MayWriteOver(Node node, int output, int input) => output == 0 && input == 0;

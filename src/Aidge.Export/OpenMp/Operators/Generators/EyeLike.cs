@@ -1,7 +1,7 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Generators;
 
@@ -22,7 +22,7 @@ public sealed record EyeHelper(DataType Type) : TypedHelper("eye", Type)
 
 /// <summary>EyeLike: the output (of the dtype attribute's type, else the input's) depends only on the static shape.</summary>
 [OpenMpEmitter("EyeLike")]
-public sealed class EyeLike : IOpenMpEmitter
+public sealed class EyeLike : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

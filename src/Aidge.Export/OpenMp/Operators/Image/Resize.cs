@@ -3,7 +3,7 @@ using Aidge.Core.Operators.Image;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Image;
 
@@ -16,7 +16,7 @@ namespace Aidge.Export.OpenMp.Operators.Image;
 /// </summary>
 [OpenMpEmitter("Resize", SinceVersion = 10)]
 [OpenMpEmitter("Upsample", SinceVersion = 7, LastVersion = 9)]
-public sealed class Resize : IOpenMpEmitter
+public sealed class Resize : INodeEmitter
 {
     private static readonly string[] ModernInputs = ["X", "roi", "scales", "sizes"];
 

@@ -1,7 +1,7 @@
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Indexing;
 
@@ -34,7 +34,7 @@ public sealed record GatherHelper(int ElementBytes, DataType Index) : CHelper
 }
 
 [OpenMpEmitter("Gather")]
-public sealed class Gather : IOpenMpEmitter
+public sealed class Gather : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

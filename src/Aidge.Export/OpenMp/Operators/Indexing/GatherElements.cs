@@ -2,7 +2,7 @@ using System.Globalization;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Indexing;
 
@@ -41,7 +41,7 @@ public sealed record GatherElementsHelper(int ElementBytes, DataType Index) : CH
 }
 
 [OpenMpEmitter("GatherElements")]
-public sealed class GatherElements : IOpenMpEmitter
+public sealed class GatherElements : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -1,6 +1,6 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Indexing;
 
@@ -39,7 +39,7 @@ public sealed record GatherNDHelper(int ElementBytes, DataType Index) : CHelper
 }
 
 [OpenMpEmitter("GatherND")]
-public sealed class GatherND : IOpenMpEmitter
+public sealed class GatherND : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -2,7 +2,7 @@ using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Indexing;
 
@@ -39,7 +39,7 @@ public sealed record OneHotHelper(DataType Index, int ElementBytes) : CHelper
 
 /// <summary>OneHot; the depth fixes the output shape, so it is known when compiling; indices and values may be computed at run time.</summary>
 [OpenMpEmitter("OneHot")]
-public sealed class OneHot : IOpenMpEmitter
+public sealed class OneHot : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -2,7 +2,7 @@ using System.Globalization;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Indexing;
 
@@ -42,7 +42,7 @@ public sealed record ScatterElementsHelper(string Reduction, string Expression, 
 /// <summary>ScatterElements (reductions none/add/mul/max/min) and the older Scatter; indices and updates may be computed at run time.</summary>
 [OpenMpEmitter("ScatterElements")]
 [OpenMpEmitter("Scatter")]
-public sealed class ScatterElements : IOpenMpEmitter
+public sealed class ScatterElements : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -1,6 +1,6 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Indexing;
 
@@ -41,7 +41,7 @@ public sealed record ScatterNDHelper(string Reduction, string Expression, DataTy
 
 /// <summary>ScatterND (reductions none/add/mul/max/min); indices and updates may be computed at run time.</summary>
 [OpenMpEmitter("ScatterND")]
-public sealed class ScatterND : IOpenMpEmitter
+public sealed class ScatterND : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

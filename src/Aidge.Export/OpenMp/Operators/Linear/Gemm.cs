@@ -1,7 +1,7 @@
 using Aidge.Core.Operators.Aidge;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Linear;
 
@@ -11,7 +11,7 @@ namespace Aidge.Export.OpenMp.Operators.Linear;
 /// </summary>
 [OpenMpEmitter("Gemm")]
 [OpenMpEmitter("FusedGemm", Domain = AidgeDomain.Name)]
-public sealed class Gemm : IOpenMpEmitter
+public sealed class Gemm : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

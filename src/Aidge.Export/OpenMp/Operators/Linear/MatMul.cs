@@ -1,6 +1,6 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Linear;
 
@@ -9,7 +9,7 @@ namespace Aidge.Export.OpenMp.Operators.Linear;
 /// broadcast, and each output batch is one GEMM.
 /// </summary>
 [OpenMpEmitter("MatMul")]
-public sealed class MatMul : IOpenMpEmitter
+public sealed class MatMul : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -1,13 +1,13 @@
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Movement;
 
 /// <summary>Concat of any element type: each input's blocks are copied to their offset along the axis.</summary>
 [OpenMpEmitter("Concat")]
-public sealed class Concat : IOpenMpEmitter
+public sealed class Concat : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

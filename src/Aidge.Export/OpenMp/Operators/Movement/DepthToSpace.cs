@@ -1,4 +1,4 @@
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Movement;
 
@@ -10,7 +10,7 @@ namespace Aidge.Export.OpenMp.Operators.Movement;
 /// </summary>
 [OpenMpEmitter("DepthToSpace")]
 [OpenMpEmitter("SpaceToDepth")]
-public sealed class DepthToSpace : IOpenMpEmitter
+public sealed class DepthToSpace : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

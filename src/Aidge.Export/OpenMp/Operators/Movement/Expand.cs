@@ -1,4 +1,4 @@
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Movement;
 
@@ -7,7 +7,7 @@ namespace Aidge.Export.OpenMp.Operators.Movement;
 /// fixed by shape inference, so the shape input itself is never read.
 /// </summary>
 [OpenMpEmitter("Expand")]
-public sealed class Expand : IOpenMpEmitter
+public sealed class Expand : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

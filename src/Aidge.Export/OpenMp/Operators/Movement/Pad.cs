@@ -2,7 +2,7 @@ using Aidge.Core.Tensors;
 using System.Globalization;
 using Aidge.Core.Operators.Movement;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Movement;
 
@@ -12,7 +12,7 @@ namespace Aidge.Export.OpenMp.Operators.Movement;
 /// (and axes) must be constants; the constant value may be computed at run time.
 /// </summary>
 [OpenMpEmitter("Pad")]
-public sealed class Pad : IOpenMpEmitter
+public sealed class Pad : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

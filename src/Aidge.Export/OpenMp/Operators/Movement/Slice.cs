@@ -1,6 +1,6 @@
 using Aidge.Core.Operators;
 using Aidge.Core.Operators.Movement;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Movement;
 
@@ -9,7 +9,7 @@ namespace Aidge.Export.OpenMp.Operators.Movement;
 /// (negative steps walk backwards). Bounds are attributes before opset 10 and constant inputs from 10.
 /// </summary>
 [OpenMpEmitter("Slice")]
-public sealed class Slice : IOpenMpEmitter
+public sealed class Slice : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

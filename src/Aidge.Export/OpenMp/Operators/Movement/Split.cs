@@ -1,5 +1,5 @@
 using Aidge.Core.Operators;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Movement;
 
@@ -8,7 +8,7 @@ namespace Aidge.Export.OpenMp.Operators.Movement;
 /// are the outputs' static dims, whichever of split / num_outputs / equal parts decided them.
 /// </summary>
 [OpenMpEmitter("Split")]
-public sealed class Split : IOpenMpEmitter
+public sealed class Split : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -1,4 +1,4 @@
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Movement;
 
@@ -7,7 +7,7 @@ namespace Aidge.Export.OpenMp.Operators.Movement;
 /// output is the input read over [r0, d0, r1, d1, ...]. The repeats follow from the static dims (output / input).
 /// </summary>
 [OpenMpEmitter("Tile")]
-public sealed class Tile : IOpenMpEmitter
+public sealed class Tile : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

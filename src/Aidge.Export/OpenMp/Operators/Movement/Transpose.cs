@@ -1,11 +1,11 @@
 using Aidge.Core.Operators;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Movement;
 
 /// <summary>Transpose of any element type: output axis i reads source axis perm[i] (reversed axes by default).</summary>
 [OpenMpEmitter("Transpose")]
-public sealed class Transpose : IOpenMpEmitter
+public sealed class Transpose : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -1,6 +1,6 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Movement;
 
@@ -34,7 +34,7 @@ public sealed record TriluHelper(int ElementBytes) : CHelper
 
 /// <summary>Trilu of any element type; k (input 1, default 0) may be known only at run time.</summary>
 [OpenMpEmitter("Trilu")]
-public sealed class Trilu : IOpenMpEmitter
+public sealed class Trilu : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -1,13 +1,13 @@
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Normalization;
 
 /// <summary>BatchNormalization at inference (float32): one scale and shift per channel from the running statistics.</summary>
 [OpenMpEmitter("BatchNormalization")]
-public sealed class BatchNormalization : IOpenMpEmitter, IInPlaceEmitter
+public sealed class BatchNormalization : INodeEmitter, IInPlaceEmitter
 {
     /// <summary>aidge_batchnorm_f32 computes y[i] from x[i] and per-channel constants.</summary>
     public bool MayWriteOver(Node node, int output, int input) => output == 0 && input == 0;

@@ -1,5 +1,5 @@
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Normalization;
 
@@ -8,7 +8,7 @@ namespace Aidge.Export.OpenMp.Operators.Normalization;
 /// per channel from opset 21 (a column group of one channel's spatial elements), per group before it.
 /// </summary>
 [OpenMpEmitter("GroupNormalization")]
-public sealed class GroupNormalization : IOpenMpEmitter
+public sealed class GroupNormalization : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

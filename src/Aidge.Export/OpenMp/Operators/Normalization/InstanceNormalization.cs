@@ -1,11 +1,11 @@
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Normalization;
 
 /// <summary>InstanceNormalization: each (image, channel) plane is a row, normalized with its channel's scale and bias.</summary>
 [OpenMpEmitter("InstanceNormalization")]
-public sealed class InstanceNormalization : IOpenMpEmitter
+public sealed class InstanceNormalization : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

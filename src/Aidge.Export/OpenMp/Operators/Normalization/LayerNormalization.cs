@@ -1,7 +1,7 @@
 using Aidge.Core.Operators;
 using Aidge.Core.Operators.Aidge;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Normalization;
 
@@ -13,7 +13,7 @@ namespace Aidge.Export.OpenMp.Operators.Normalization;
 [OpenMpEmitter("LayerNormalization")]
 [OpenMpEmitter("LayerNormalization", Domain = AidgeDomain.Name)]
 [OpenMpEmitter("RMSNormalization")]
-public sealed class LayerNormalization : IOpenMpEmitter
+public sealed class LayerNormalization : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -1,7 +1,7 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Normalization;
 
@@ -34,7 +34,7 @@ public sealed record LocalResponseHelper(DataType Type) : TypedHelper("lrn", Typ
 }
 
 [OpenMpEmitter("LRN")]
-public sealed class LocalResponseNormalization : IOpenMpEmitter
+public sealed class LocalResponseNormalization : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -2,7 +2,7 @@ using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Normalization;
 
@@ -30,7 +30,7 @@ public sealed record LpNormalizeHelper(DataType Type) : TypedHelper("lp_normaliz
 }
 
 [OpenMpEmitter("LpNormalization")]
-public sealed class LpNormalization : IOpenMpEmitter
+public sealed class LpNormalization : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

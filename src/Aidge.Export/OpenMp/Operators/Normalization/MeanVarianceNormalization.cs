@@ -3,7 +3,7 @@ using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Normalization;
 
@@ -48,7 +48,7 @@ public sealed record MeanVarianceHelper(DataType Type) : TypedHelper("mvn", Type
 
 /// <summary>MeanVarianceNormalization (axes default [0, 2, 3]).</summary>
 [OpenMpEmitter("MeanVarianceNormalization")]
-public sealed class MeanVarianceNormalization : IOpenMpEmitter
+public sealed class MeanVarianceNormalization : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

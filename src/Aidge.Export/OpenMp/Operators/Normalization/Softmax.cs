@@ -2,7 +2,7 @@ using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Normalization;
 
@@ -12,7 +12,7 @@ namespace Aidge.Export.OpenMp.Operators.Normalization;
 /// </summary>
 [OpenMpEmitter("Softmax")]
 [OpenMpEmitter("LogSoftmax")]
-public sealed class Softmax : IOpenMpEmitter, IInPlaceEmitter
+public sealed class Softmax : INodeEmitter, IInPlaceEmitter
 {
     /// <summary>
     /// aidge_softmax_f32 reads each x of a lane before it writes that y, then rescales y; LogSoftmax reads x again

@@ -2,7 +2,7 @@ using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Convolution;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Pooling;
 
@@ -17,7 +17,7 @@ namespace Aidge.Export.OpenMp.Operators.Pooling;
 [OpenMpEmitter("GlobalAveragePool")]
 [OpenMpEmitter("LpPool")]
 [OpenMpEmitter("GlobalLpPool")]
-public sealed class Pool : IOpenMpEmitter
+public sealed class Pool : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -1,7 +1,7 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Quantized;
 
@@ -11,7 +11,7 @@ namespace Aidge.Export.OpenMp.Operators.Quantized;
 /// scales are not supported.
 /// </summary>
 [OpenMpEmitter("DequantizeLinear", SinceVersion = 10)]
-public sealed class DequantizeLinear : IOpenMpEmitter
+public sealed class DequantizeLinear : INodeEmitter
 {
     private static readonly DataType[] Inputs = [DataType.UInt8, DataType.Int8, DataType.UInt16, DataType.Int16, DataType.Int32];
 

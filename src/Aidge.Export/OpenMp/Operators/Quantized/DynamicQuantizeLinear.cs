@@ -1,12 +1,12 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Quantized;
 
 /// <summary>DynamicQuantizeLinear (float32 to uint8 over the input's own range): see OpenMp/Runtime/aidge_dynamic_quantize_f32.c.</summary>
 [OpenMpEmitter("DynamicQuantizeLinear", SinceVersion = 11)]
-public sealed class DynamicQuantizeLinear : IOpenMpEmitter
+public sealed class DynamicQuantizeLinear : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -1,7 +1,7 @@
 using Aidge.Core.Operators.Aidge;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Convolution;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Quantized;
 
@@ -12,7 +12,7 @@ namespace Aidge.Export.OpenMp.Operators.Quantized;
 /// (aidge_qconv_gemm: VNNI where the CPU has it); depthwise ones run as a direct convolution (aidge_qconv_direct).
 /// </summary>
 [OpenMpEmitter("QConv", Domain = AidgeDomain.Name)]
-public sealed class QConv : IOpenMpEmitter
+public sealed class QConv : INodeEmitter
 {
     /// <summary>Below a tile of the narrowest micro-kernel (4 rows), a GEMM's rows would sit mostly idle.</summary>
     private const long DirectMaxOutputsPerGroup = 4;

@@ -1,6 +1,6 @@
 using Aidge.Core.Operators.Aidge;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Quantized;
 
@@ -9,7 +9,7 @@ namespace Aidge.Export.OpenMp.Operators.Quantized;
 /// [N]. The packed int8 GEMM of QConv (aidge_qgemm), or dot products for a batch of a few rows.
 /// </summary>
 [OpenMpEmitter("QGemm", Domain = AidgeDomain.Name)]
-public sealed class QGemm : IOpenMpEmitter
+public sealed class QGemm : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

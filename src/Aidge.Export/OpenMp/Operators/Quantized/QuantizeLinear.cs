@@ -1,7 +1,7 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Quantized;
 
@@ -11,7 +11,7 @@ namespace Aidge.Export.OpenMp.Operators.Quantized;
 /// the simulator computes it. Float8 and 4-bit outputs and blocked scales are not supported.
 /// </summary>
 [OpenMpEmitter("QuantizeLinear", SinceVersion = 10)]
-public sealed class QuantizeLinear : IOpenMpEmitter
+public sealed class QuantizeLinear : INodeEmitter
 {
     private static readonly DataType[] Outputs = [DataType.UInt8, DataType.Int8, DataType.UInt16, DataType.Int16];
 

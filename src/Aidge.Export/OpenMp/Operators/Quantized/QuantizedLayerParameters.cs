@@ -1,6 +1,6 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Quantized;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Recurrent;
 
@@ -14,7 +14,7 @@ namespace Aidge.Export.OpenMp.Operators.Recurrent;
 [OpenMpEmitter("RNN")]
 [OpenMpEmitter("GRU")]
 [OpenMpEmitter("LSTM")]
-public sealed class RecurrentLayer : IOpenMpEmitter
+public sealed class RecurrentLayer : INodeEmitter
 {
     private static readonly Dictionary<string, (RecurrentCell Cell, string[] Activations, string? Flag)> Cells = new(StringComparer.Ordinal)
     {

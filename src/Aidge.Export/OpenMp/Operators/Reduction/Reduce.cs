@@ -3,7 +3,7 @@ using Aidge.Core.Operators.Reduction;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Reduction;
 
@@ -23,7 +23,7 @@ namespace Aidge.Export.OpenMp.Operators.Reduction;
 [OpenMpEmitter("ReduceLogSum")]
 [OpenMpEmitter("ReduceLogSumExp")]
 [OpenMpEmitter("ReduceSumSquare")]
-public sealed class Reduce : IOpenMpEmitter
+public sealed class Reduce : INodeEmitter
 {
     /// <summary>A reduction: its initial value ({low}/{high} are the type's extremes), step on x, final value, and whether it is floating-point only.</summary>
     private sealed record Row(string Initial, string Step, string Final, bool FloatOnly = false, bool Extreme = false);

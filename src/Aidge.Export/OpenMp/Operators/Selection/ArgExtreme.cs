@@ -3,7 +3,7 @@ using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Selection;
 
@@ -52,7 +52,7 @@ public sealed record ArgExtremeHelper(string Op, string Comparison, DataType Typ
 
 [OpenMpEmitter("ArgMax")]
 [OpenMpEmitter("ArgMin")]
-public sealed class ArgExtreme : IOpenMpEmitter
+public sealed class ArgExtreme : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

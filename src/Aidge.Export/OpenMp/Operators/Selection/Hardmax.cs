@@ -1,7 +1,7 @@
 using Aidge.Core.Operators;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Selection;
 
@@ -10,7 +10,7 @@ namespace Aidge.Export.OpenMp.Operators.Selection;
 /// to 2-D at the axis, from 13 on it runs along the axis.
 /// </summary>
 [OpenMpEmitter("Hardmax")]
-public sealed class Hardmax : IOpenMpEmitter
+public sealed class Hardmax : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

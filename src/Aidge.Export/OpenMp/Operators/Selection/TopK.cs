@@ -2,7 +2,7 @@ using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Selection;
 
@@ -55,7 +55,7 @@ public sealed record TopKHelper(DataType Type) : TypedHelper("topk", Type)
 
 /// <summary>TopK; k is the output's static size along the axis (so it is known when compiling), results always sorted.</summary>
 [OpenMpEmitter("TopK")]
-public sealed class TopK : IOpenMpEmitter
+public sealed class TopK : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

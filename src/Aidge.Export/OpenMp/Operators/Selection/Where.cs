@@ -1,7 +1,7 @@
 using System.Globalization;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Selection;
 
@@ -40,7 +40,7 @@ public sealed record WhereHelper(int ElementBytes) : CHelper
 }
 
 [OpenMpEmitter("Where")]
-public sealed class Where : IOpenMpEmitter
+public sealed class Where : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {

@@ -1,6 +1,6 @@
 using Aidge.Export.C;
 
-namespace Aidge.Export.OpenMp.Plan;
+namespace Aidge.Export.Plan;
 
 /// <summary>One call of the generated <c>run</c>: a helper and its C argument expressions.</summary>
 public sealed record KernelCall(CHelper Helper, EquatableArray<string> Arguments)
@@ -32,6 +32,9 @@ public sealed record ExportPlan(
     EquatableArray<byte> Weights,
     EquatableArray<PlannedNode> Nodes)
 {
+    /// <summary>The library's C ABI: prefix, inputs and outputs.</summary>
+    public LibraryAbi Abi => new(Prefix, Inputs, Outputs);
+
     /// <summary>The C helper that sizes each node's OpenMP team from its work.</summary>
     public static readonly CHelper ThreadsFor = new RuntimeHelper("aidge_threads_for");
 

@@ -1,6 +1,6 @@
 using Aidge.Core.Graphs;
 
-namespace Aidge.Export.OpenMp.Plan;
+namespace Aidge.Export.Plan;
 
 /// <summary>
 /// The work of one node, from static shapes, that sizes its OpenMP team in the generated <c>run</c> (the C helper

@@ -1,7 +1,7 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 
-namespace Aidge.Export.OpenMp.Plan;
+namespace Aidge.Export.Plan;
 
 /// <summary>Where a tensor lives at run time.</summary>
 public enum BufferKind

@@ -1,6 +1,6 @@
 using Aidge.Core.Graphs;
 
-namespace Aidge.Export.OpenMp;
+namespace Aidge.Export.Kernels;
 
 /// <summary>
 /// An emitter whose kernel may write an output over one of its inputs: each output element is computed only from input

@@ -3,53 +3,53 @@ using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Operators;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
-namespace Aidge.Export.OpenMp;
+namespace Aidge.Export.Kernels;
 
 /// <summary>The outcome of planning: the plan when every node could be planned, and the diagnostics either way.</summary>
 public sealed record PlanResult(ExportPlan? Plan, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>
-/// Analysis of the OpenMP target: checks that every node has an emitter and every value a static shape and a C type
+/// Analysis of a kernel-based target (OpenMP C, CUDA; its <see cref="EmitterRegistry"/> says which): checks that every
+/// node has an emitter and every value a static shape and a C type
 /// (reporting all problems, not just the first), places each tensor (caller buffers, weights blob, arena), and asks each
-/// node's emitter for its calls. Writes nothing: <see cref="OpenMpSourceEmitter"/> turns the plan into text.
+/// node's emitter for its calls. Writes nothing: the target's source emitter (e.g. <see cref="OpenMpSourceEmitter"/>) turns the plan into text.
 /// Values whose data is known when compiling (the caller's <c>knownData</c>: initializers, folded shape computations)
 /// are constant data in the weights blob, and a node whose outputs are all known emits no code and needs no emitter.
 /// </summary>
-public sealed class OpenMpPlanner
+public sealed class KernelPlanner
 {
     private readonly Graph graph;
     private readonly string? file;
-    private readonly OpenMpEmitterRegistry registry;
+    private readonly KernelTarget target;
     private readonly List<Diagnostic> diagnostics = new();
     private readonly Dictionary<Value, TensorRef> tensors = new();
     private readonly Func<Value, Tensor?> knownData;
     private readonly MemoryPlan memory;
     private readonly List<Node> running;
 
-    private OpenMpPlanner(Graph graph, Func<Value, Tensor?> knownData, MemoryPlan memory, string? file, OpenMpEmitterRegistry registry)
+    private KernelPlanner(Graph graph, Func<Value, Tensor?> knownData, MemoryPlan memory, string? file, KernelTarget target)
     {
         if (memory.Alignment % WeightsBlob.Alignment != 0)
         {
-            throw new ArgumentException($"The memory plan aligns tensors to {memory.Alignment} bytes; the OpenMP target needs a multiple of {WeightsBlob.Alignment}.", nameof(memory));
+            throw new ArgumentException($"The memory plan aligns tensors to {memory.Alignment} bytes; the generated code needs a multiple of {WeightsBlob.Alignment}.", nameof(memory));
         }
         this.graph = graph;
         this.knownData = knownData;
         this.memory = memory;
         this.file = file;
-        this.registry = registry;
+        this.target = target;
         running = graph.Nodes.Where(n => !n.Outputs.OfType<Value>().All(v => Known(v) is not null)).ToList();
     }
 
     /// <summary>
     /// Plans the graph. <paramref name="knownData"/> gives the data of values known when compiling (at least the
     /// initializers); <paramref name="memory"/> places the arena tensors (planned by the rules of
-    /// <see cref="OpenMpMemoryRules"/>); <paramref name="threads"/> is the thread count a new context starts with (0 = the OpenMP default).
+    /// the target's rules, <see cref="KernelTarget"/>); <paramref name="threads"/> is the thread count a new context starts with (0 = the OpenMP default; targets without threads ignore it).
     /// </summary>
-    public static PlanResult Plan(Graph graph, Func<Value, Tensor?> knownData, MemoryPlan memory, string prefix, string? file = null, int threads = 0, OpenMpEmitterRegistry? registry = null) =>
-        new OpenMpPlanner(graph, knownData, memory, file, registry ?? OpenMpEmitterRegistry.Default).Run(prefix, threads);
+    public static PlanResult Plan(Graph graph, Func<Value, Tensor?> knownData, MemoryPlan memory, string prefix, KernelTarget target, string? file = null, int threads = 0) =>
+        new KernelPlanner(graph, knownData, memory, file, target).Run(prefix, threads);
 
     private PlanResult Run(string prefix, int threads)
     {
@@ -90,12 +90,12 @@ public sealed class OpenMpPlanner
         foreach (var node in running)
         {
             int version = graph.OpsetOf(node.Domain);
-            var binding = registry.Find(node.Domain, node.OpType, version);
+            var binding = target.Emitters.Find(node.Domain, node.OpType, version);
             if (binding is null)
             {
-                string why = registry.Contains(node.Domain, node.OpType)
-                    ? $"The OpenMP target supports {node.OpType} but not at opset {version}; re-export the model at another opset"
-                    : $"The OpenMP target has no emitter for operator {node.OpType}{DomainSuffix(node)}; replace it before export, or use the simulator (aidgec ops lists what each target supports)";
+                string why = target.Emitters.Contains(node.Domain, node.OpType)
+                    ? $"The {Target} target supports {node.OpType} but not at opset {version}; re-export the model at another opset"
+                    : $"The {Target} target has no emitter for operator {node.OpType}{DomainSuffix(node)}; replace it before export, or use the simulator (aidgec ops lists what each target supports)";
                 Report(DiagnosticCodes.OperatorNotExported, why + ".", node);
             }
             found.Add(binding);
@@ -116,10 +116,10 @@ public sealed class OpenMpPlanner
             {
                 TensorType { Shape: null } => "has an unknown rank",
                 TensorType { Shape.IsStatic: false } t => $"has a shape that is not static ({t.Shape}); fix the input dims with --dim NAME=VALUE",
-                TensorType t when CTypes.Of(t.Element) is null => $"has element type {t.Element.OnnxName()}, which the OpenMP target cannot hold",
+                TensorType t when CTypes.Of(t.Element) is null => $"has element type {t.Element.OnnxName()}, which the {Target} target cannot hold",
                 TensorType => null,
                 null => "has no inferred type",
-                _ => $"is a {value.Type}, not a tensor; the OpenMP target handles tensors only",
+                _ => $"is a {value.Type}, not a tensor; the {Target} target handles tensors only",
             };
             if (problem is not null)
             {
@@ -176,7 +176,7 @@ public sealed class OpenMpPlanner
         int version = graph.OpsetOf(node.Domain);
         var inputs = node.Inputs.Select(v => v is null ? null : tensors[v]).ToList();
         var outputs = node.Outputs.Select(v => v is null ? null : tensors[v]).ToList();
-        var context = new NodeContext(node, version, OperatorRegistry.Default.Find(node.Domain, node.OpType, version), inputs, outputs, Known);
+        var context = new NodeContext(node, version, OperatorRegistry.Default.Find(node.Domain, node.OpType, version), inputs, outputs, Known, Target);
         try
         {
             var calls = binding.Emitter.Plan(context).ToEquatableArray();
@@ -186,7 +186,7 @@ public sealed class OpenMpPlanner
         {
             // Attribute values the schema let through but the emitter cannot use (an axis out of range) end here too.
             string why = e is AidgeException a ? a.Diagnostic.Message : e.Message;
-            Report(DiagnosticCodes.NodeNotExported, $"The OpenMP target cannot export this {node.OpType}: {why.TrimEnd('.')}.", node);
+            Report(DiagnosticCodes.NodeNotExported, $"The {Target} target cannot export this {node.OpType}: {why.TrimEnd('.')}.", node);
             return null;
         }
     }
@@ -202,7 +202,7 @@ public sealed class OpenMpPlanner
                 continue;
             }
             var target = source with { Kind = BufferKind.Output, Location = i };
-            yield return new PlannedNode($"graph output {i} '{graph.Outputs[i].Name}'", new[] { Copy.Call(source, target) }.ToEquatableArray(), source.ElementCount);
+            yield return new PlannedNode($"graph output {i} '{graph.Outputs[i].Name}'", new[] { this.target.Copy(source, target) }.ToEquatableArray(), source.ElementCount);
         }
     }
 
@@ -211,7 +211,9 @@ public sealed class OpenMpPlanner
 
     private long[] StaticDims(Value value) => Known(value)?.Dims ?? value.Shape!.ToArray();
 
-    private Tensor? Known(Value value) => OpenMpMemoryRules.ConstantData(knownData(value));
+    private string Target => target.Name;
+
+    private Tensor? Known(Value value) => KernelTarget.ConstantData(knownData(value));
 
     private void Report(string code, string message, Node? node) =>
         diagnostics.Add(Diagnostic.Error(code, message, file, node?.DisplayName));

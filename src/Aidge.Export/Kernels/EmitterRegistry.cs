@@ -1,37 +1,40 @@
 using System.Reflection;
 using Aidge.Core.Operators;
 
-namespace Aidge.Export.OpenMp;
+namespace Aidge.Export.Kernels;
 
 /// <summary>An emitter bound to the opset range it implements.</summary>
-public sealed record EmitterBinding(IOpenMpEmitter Emitter, OpenMpEmitterAttribute Declaration);
+public sealed record EmitterBinding(INodeEmitter Emitter, EmitterAttribute Declaration);
 
-/// <summary>The OpenMP emitters keyed by domain and op type, found by reflection over <see cref="OpenMpEmitterAttribute"/>.</summary>
-public sealed class OpenMpEmitterRegistry
+/// <summary>One target's emitters keyed by domain and op type, found by reflection over that target's <see cref="EmitterAttribute"/>.</summary>
+public sealed class EmitterRegistry
 {
-    private static readonly Lazy<OpenMpEmitterRegistry> DefaultRegistry = new(() => FromAssembly(typeof(OpenMpEmitterRegistry).Assembly));
-
     private readonly Dictionary<(string Domain, string OpType), List<EmitterBinding>> emitters = new();
 
-    public static OpenMpEmitterRegistry Default => DefaultRegistry.Value;
+    private EmitterRegistry(string targetName) => TargetName = targetName;
 
-    public IEnumerable<(string Domain, string OpType, OpenMpEmitterAttribute Declaration)> All =>
+    /// <summary>The target's name as messages show it ("OpenMP", "CUDA").</summary>
+    public string TargetName { get; }
+
+    public IEnumerable<(string Domain, string OpType, EmitterAttribute Declaration)> All =>
         emitters.SelectMany(kv => kv.Value.Select(b => (kv.Key.Domain, kv.Key.OpType, b.Declaration)));
 
-    public static OpenMpEmitterRegistry FromAssembly(Assembly assembly)
+    /// <summary>Every <see cref="INodeEmitter"/> class of <paramref name="assembly"/> that carries <typeparamref name="TAttribute"/>.</summary>
+    public static EmitterRegistry FromAssembly<TAttribute>(Assembly assembly, string targetName)
+        where TAttribute : EmitterAttribute
     {
-        var registry = new OpenMpEmitterRegistry();
+        var registry = new EmitterRegistry(targetName);
         var types = assembly.GetTypes()
-            .Where(t => typeof(IOpenMpEmitter).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            .Where(t => typeof(INodeEmitter).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
         foreach (var type in types)
         {
-            var declarations = type.GetCustomAttributes<OpenMpEmitterAttribute>().ToList();
+            var declarations = type.GetCustomAttributes<TAttribute>().ToList();
             if (declarations.Count == 0)
             {
                 continue;
             }
-            var emitter = (IOpenMpEmitter)Activator.CreateInstance(type)!;
+            var emitter = (INodeEmitter)Activator.CreateInstance(type)!;
             foreach (var declaration in declarations)
             {
                 var key = (OperatorRegistry.NormalizeDomain(declaration.Domain), declaration.OpType);

@@ -1,9 +1,9 @@
 using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
-using Aidge.Export.OpenMp.Plan;
+using Aidge.Export.Plan;
 
-namespace Aidge.Export.OpenMp;
+namespace Aidge.Export.Kernels;
 
 /// <summary>
 /// What an emitter sees of a node: its planned input and output tensors (static dims, buffers), attributes with the
@@ -18,7 +18,7 @@ public sealed class NodeContext
     private readonly IReadOnlyList<TensorRef?> outputs;
     private readonly Func<Value, Tensor?> constantOf;
 
-    public NodeContext(Node node, int opsetVersion, OpSchema? schema, IReadOnlyList<TensorRef?> inputs, IReadOnlyList<TensorRef?> outputs, Func<Value, Tensor?> constantOf)
+    public NodeContext(Node node, int opsetVersion, OpSchema? schema, IReadOnlyList<TensorRef?> inputs, IReadOnlyList<TensorRef?> outputs, Func<Value, Tensor?> constantOf, string targetName)
     {
         Node = node;
         OpsetVersion = opsetVersion;
@@ -26,9 +26,13 @@ public sealed class NodeContext
         this.inputs = inputs;
         this.outputs = outputs;
         this.constantOf = constantOf;
+        TargetName = targetName;
     }
 
     public Node Node { get; }
+
+    /// <summary>The target being planned, as messages name it ("OpenMP", "CUDA").</summary>
+    public string TargetName { get; }
 
     public int OpsetVersion { get; }
 
@@ -53,7 +57,7 @@ public sealed class NodeContext
 
     /// <summary>The data of a constant input that the emitter needs to plan (e.g. Slice starts); unsupported otherwise.</summary>
     public Tensor RequireConstantInput(int index, string what) =>
-        ConstantInput(index) ?? throw Unsupported($"{what} (input {index}) must be known when compiling (an initializer, a Constant, or computed from them and static shapes) for the OpenMP target");
+        ConstantInput(index) ?? throw Unsupported($"{what} (input {index}) must be known when compiling (an initializer, a Constant, or computed from them and static shapes) for the {TargetName} target");
 
     public long GetInt(string name) => SchemaAttributes.GetInt(Node, Schema, name);
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 
-namespace Aidge.Export.OpenMp.Plan;
+namespace Aidge.Export.Plan;
 
 /// <summary>
 /// A <c>static const</c> table of integers computed when compiling (per-channel multipliers, shifts, zero-point

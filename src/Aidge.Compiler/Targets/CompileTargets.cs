@@ -1,0 +1,17 @@
+using Aidge.Export.Kernels;
+using Aidge.Export.OpenMp;
+
+namespace Aidge.Compiler.Targets;
+
+/// <summary>The targets <c>aidgec compile</c> knows, by <c>--target</c> name.</summary>
+public static class CompileTargets
+{
+    public static readonly IReadOnlyList<ICompileTarget> All = [new OpenMpCompileTarget()];
+
+    /// <summary>Each target's emitter registry, in the columns of <c>aidgec ops</c>.</summary>
+    public static IReadOnlyList<EmitterRegistry> Emitters => [OpenMpEmitters.Registry];
+
+    public static string Names => string.Join(", ", All.Select(t => t.Name));
+
+    public static ICompileTarget? Find(string name) => All.FirstOrDefault(t => t.Name == name);
+}
