@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using Aidge.Export.C;
+using Aidge.Export.OpenMp;
 using Aidge.Export.Toolchain;
 
 namespace Aidge.Conformance.OpenMp;
@@ -11,19 +11,12 @@ namespace Aidge.Conformance.OpenMp;
 /// </summary>
 public static class OpenMpConformance
 {
+    /// <summary>The OpenMP target as the conformance exporter sees it.</summary>
+    public static readonly ConformanceTarget Target = new("openmp", OpenMpEmitters.Target, plan => OpenMpSourceEmitter.Emit(plan, "model.onnx"));
+
     public static IReadOnlyList<CaseResult> Run(string dataRoot, IReadOnlyCollection<string> filters, string buildDirectory, Action<CaseResult>? progress = null)
     {
-        var cases = ConformanceSuite.Cases(dataRoot, filters);
-        var scope = new CIdentifierScope();
-        // Prefixes are assigned in case order before the parallel export, so the batch is the same on every run.
-        var prefixes = cases.Select(c => scope.Claim($"{c.Folder}_{Path.GetFileName(c.Directory)}")).ToList();
-        var output = new OutputFolder(buildDirectory);
-        var results = new CaseResult?[cases.Count];
-        var exported = new ExportedCase?[cases.Count];
-        Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            (exported[i], results[i]) = CaseExporter.Export(cases[i].Folder, cases[i].Directory, prefixes[i], output);
-        });
+        var (cases, results, exported) = CaseExporter.ExportAll(dataRoot, filters, buildDirectory, Target);
         var claimed = exported.OfType<ExportedCase>().ToList();
         if (claimed.Count > 0)
         {
