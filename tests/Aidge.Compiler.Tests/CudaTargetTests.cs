@@ -100,7 +100,7 @@ public sealed class CudaTargetTests
         }
         StringAssert.Contains(System.Text.Encoding.UTF8.GetString(first["CMakeLists.txt"]), "CUDA_ARCHITECTURES 86");
         // The header documents the CUDA target's own return value.
-        StringAssert.Contains(System.Text.Encoding.UTF8.GetString(first["digits.h"]), "2 when a CUDA call or a kernel failed");
+        StringAssert.Contains(System.Text.Encoding.UTF8.GetString(first["digits.h"]), "2 on a CUDA error");
     }
 
     private (int Code, string Error) Compile(string output, params string[] options)
