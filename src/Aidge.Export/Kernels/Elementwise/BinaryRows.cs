@@ -1,3 +1,4 @@
+using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Export.Plan;
 
@@ -64,6 +65,15 @@ public static class BinaryRows
         ["Mod_1"] = new("{rem}", ElementTypeSets.Numeric),
         ["Mod_0"] = new("({rem}) != 0 && (({rem}) < 0) != (b < 0) ? ({rem}) + b : ({rem})", ElementTypeSets.Numeric),
     }, new(StringComparer.Ordinal) { ["BitShift"] = "direction", ["Mod"] = "fmod" });
+
+    /// <summary>
+    /// For the targets' <see cref="IInPlaceEmitter"/>: a kernel that computes y[i] from its inputs' elements at i reads
+    /// an input of the output's own shape at index i only, before writing y[i]. With more than two inputs
+    /// the later ones are read after the output holds partial sums, so only plain binary nodes qualify.
+    /// </summary>
+    public static bool MayWriteOver(Node node, int output, int input) =>
+        output == 0 && input is 0 or 1 && node.Inputs.Count <= 2
+        && node.Input(input)?.Shape is { IsStatic: true } shape && shape.Equals(node.Output(0)?.Shape);
 
     /// <summary>
     /// The node's operation, its inputs checked against <paramref name="allowed"/> (the row's types, widened or

@@ -34,13 +34,8 @@ namespace Aidge.Export.OpenMp.Operators.Elementwise;
 [OpenMpEmitter("Mod")]
 public sealed class BinaryOps : INodeEmitter, IInPlaceEmitter
 {
-    /// <summary>
-    /// y[i] reads an input of the output's own shape at index i only, before writing y[i]. With more than two inputs
-    /// the later ones are read after the output holds partial sums, so only plain binary nodes qualify.
-    /// </summary>
-    public bool MayWriteOver(Node node, int output, int input) =>
-        output == 0 && input is 0 or 1 && node.Inputs.Count <= 2
-        && node.Input(input)?.Shape is { IsStatic: true } shape && shape.Equals(node.Output(0)?.Shape);
+    /// <summary>See <see cref="BinaryRows.MayWriteOver"/>: each pass reads y[i]'s inputs before writing it.</summary>
+    public bool MayWriteOver(Node node, int output, int input) => BinaryRows.MayWriteOver(node, output, input);
 
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
