@@ -14,6 +14,8 @@ public sealed class CudaOperatorPtxTests
     [
         ["elementwise", (Func<ModelBuilder>)CudaOperatorModels.Elementwise],
         ["broadcast", (Func<ModelBuilder>)CudaOperatorModels.Broadcast],
+        ["movement", (Func<ModelBuilder>)CudaOperatorModels.Movement],
+        ["reductions", (Func<ModelBuilder>)CudaOperatorModels.Reductions],
     ];
 
     [TestMethod]

@@ -2,7 +2,6 @@
 /* The geometry of up to three tensors read with NumPy broadcasting over an output of `rank` dims (at most
    AIDGE_CU_MAX_RANK): each input's element strides per output dim, 0 along the dims it repeats. Passed to kernels by
    value, so it needs no device copy. */
-#define AIDGE_CU_MAX_RANK 8
 
 struct aidge_cu_broadcast
 {
