@@ -77,6 +77,53 @@ static __device__ __forceinline__ float fmaxf(float x, float y) { return __nv_fm
 static __device__ __forceinline__ float fminf(float x, float y) { return __nv_fminf(x, y); }
 static __device__ __forceinline__ float fmaf(float x, float y, float z) { return __nv_fmaf(x, y, z); }
 static __device__ __forceinline__ float rintf(float x) { return __nv_rintf(x); }
+
+/* The rest of the C99 math the shared elementwise tables (Kernels/Elementwise) write: the float functions not declared
+   above, and the double overloads (double tensors, and expressions such as Gelu's computed in double). */
+#define AIDGE_CU_MATH_DOUBLE1(name) \
+    extern "C" __device__ double __nv_##name(double); \
+    static __device__ __forceinline__ double name(double x) { return __nv_##name(x); }
+#define AIDGE_CU_MATH_DOUBLE2(name) \
+    extern "C" __device__ double __nv_##name(double, double); \
+    static __device__ __forceinline__ double name(double x, double y) { return __nv_##name(x, y); }
+#define AIDGE_CU_MATH1(name) \
+    extern "C" __device__ float __nv_##name##f(float); \
+    static __device__ __forceinline__ float name##f(float x) { return __nv_##name##f(x); } \
+    AIDGE_CU_MATH_DOUBLE1(name)
+AIDGE_CU_MATH_DOUBLE1(exp)
+AIDGE_CU_MATH_DOUBLE1(log)
+AIDGE_CU_MATH_DOUBLE1(sqrt)
+AIDGE_CU_MATH_DOUBLE1(tanh)
+AIDGE_CU_MATH_DOUBLE1(erf)
+AIDGE_CU_MATH_DOUBLE1(fabs)
+AIDGE_CU_MATH_DOUBLE1(floor)
+AIDGE_CU_MATH_DOUBLE1(ceil)
+AIDGE_CU_MATH_DOUBLE1(rint)
+AIDGE_CU_MATH_DOUBLE2(pow)
+AIDGE_CU_MATH_DOUBLE2(fmax)
+AIDGE_CU_MATH_DOUBLE2(fmin)
+AIDGE_CU_MATH1(log1p)
+AIDGE_CU_MATH1(sin)
+AIDGE_CU_MATH1(cos)
+AIDGE_CU_MATH1(tan)
+AIDGE_CU_MATH1(asin)
+AIDGE_CU_MATH1(acos)
+AIDGE_CU_MATH1(atan)
+AIDGE_CU_MATH1(sinh)
+AIDGE_CU_MATH1(cosh)
+AIDGE_CU_MATH1(asinh)
+AIDGE_CU_MATH1(acosh)
+AIDGE_CU_MATH1(atanh)
+AIDGE_CU_MATH1(nearbyint)
+AIDGE_CU_MATH_DOUBLE2(fmod)
+extern "C" __device__ float __nv_fmodf(float, float);
+static __device__ __forceinline__ float fmodf(float x, float y) { return __nv_fmodf(x, y); }
+static __device__ __forceinline__ bool isnan(float x) { return __builtin_isnan(x); }
+static __device__ __forceinline__ bool isnan(double x) { return __builtin_isnan(x); }
+static __device__ __forceinline__ bool isinf(float x) { return __builtin_isinf(x); }
+static __device__ __forceinline__ bool isinf(double x) { return __builtin_isinf(x); }
+#define NAN __builtin_nanf("")
+#define INFINITY __builtin_inff()
 #endif
 
 #define AIDGE_LAUNCH(kernel, grid, block, stream, ...) kernel<<<(grid), (block), 0, (stream)>>>(__VA_ARGS__)
