@@ -22,6 +22,7 @@
  * that forgets one races here as it would on the GPU. "Device" memory is host memory, so copies are memcpy. */
 #include <math.h>
 #include <omp.h>
+#include <mutex>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,10 +158,15 @@ static inline int atomicAdd(int* address, int value)
     return old;
 }
 
+/* Launches of this translation unit (one model) run one at a time, even from several host threads (two contexts of
+ * the model): a kernel's shared memory is a static, so two blocks of the same kernel must never run at once. */
+static std::mutex aidge_emu_launch_lock;
+
 /* Runs body() (the kernel call with its arguments) as every thread of every block of the grid. */
 template <typename Body>
 static void aidge_emu_launch(dim3 grid, dim3 block, const Body& body)
 {
+    std::lock_guard<std::mutex> one_launch_at_a_time(aidge_emu_launch_lock);
     unsigned long long threads = (unsigned long long)block.x * block.y * block.z;
     if (threads == 0 || threads > 1024 || (unsigned long long)grid.x * grid.y * grid.z == 0)
     {
@@ -278,6 +284,10 @@ static __device__ __forceinline__ float fmaxf(float x, float y) { return __nv_fm
 static __device__ __forceinline__ float fminf(float x, float y) { return __nv_fminf(x, y); }
 static __device__ __forceinline__ float fmaf(float x, float y, float z) { return __nv_fmaf(x, y, z); }
 static __device__ __forceinline__ float rintf(float x) { return __nv_rintf(x); }
+
+/* Atomics, as clang's own CUDA wrapper header defines them over the NVVM builtins. */
+static __device__ __forceinline__ float atomicAdd(float* address, float value) { return __nvvm_atom_add_gen_f(address, value); }
+static __device__ __forceinline__ int atomicAdd(int* address, int value) { return __nvvm_atom_add_gen_i(address, value); }
 #endif
 
 #if !defined(AIDGE_CUDA_EMULATE)
