@@ -1,16 +1,35 @@
+using System.Runtime.InteropServices;
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Compiler.Verification;
 using Aidge.Onnx;
 
-namespace Aidge.Conformance.OpenMp;
+namespace Aidge.Conformance;
 
 /// <summary>
 /// Runs an exported case through its C ABI (create, set_threads, run, destroy) found in the batch library, on every test
-/// data set, and compares the outputs with the expected ones by the suite's rule.
+/// data set, and compares the outputs with the expected ones by the suite's rule. The same for every native target:
+/// they all export the same ABI.
 /// </summary>
 public static class NativeCaseRunner
 {
+    /// <summary>
+    /// Builds the claimed cases into one library with <paramref name="toolchain"/> and runs each (in parallel), filling
+    /// their slots of <paramref name="results"/> (indexed like <paramref name="cases"/>); a case that did not compile fails.
+    /// </summary>
+    public static void RunBatch(BatchToolchain toolchain, IReadOnlyList<ExportedCase> claimed, string buildDirectory, IReadOnlyList<(string Folder, string Directory)> cases, CaseResult?[] results)
+    {
+        var (library, failures) = BatchCompiler.Build(buildDirectory, claimed.Select(c => c.Plan.Prefix).ToList(), toolchain);
+        nint handle = library is null ? 0 : NativeLibrary.Load(library);
+        var index = cases.Select((c, i) => (c, i)).ToDictionary(p => (p.c.Folder, Path.GetFileName(p.c.Directory)), p => p.i);
+        Parallel.ForEach(claimed, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
+        {
+            results[index[(c.Folder, c.Case)]] = failures.TryGetValue(c.Plan.Prefix, out string? why)
+                ? new CaseResult(c.Folder, c.Case, CaseStatus.Failed, why)
+                : Run(handle, c);
+        });
+    }
+
     public static CaseResult Run(nint library, ExportedCase exported)
     {
         NativeModel model;
@@ -24,7 +43,8 @@ public static class NativeCaseRunner
         }
         using (model)
         {
-            // The cases run in parallel already; one thread each avoids oversubscribing the cores.
+            // The cases run in parallel already; one thread each avoids oversubscribing the cores (a target without
+            // host threads of its own, such as CUDA, ignores it).
             model.SetThreads(1);
             var tolerance = Tolerance.ForCase(exported.Directory);
             foreach (string dataSet in exported.DataSets)
