@@ -14,10 +14,29 @@ namespace Aidge.Conformance;
 public static class NativeCaseRunner
 {
     /// <summary>
+    /// The whole suite through a native target: export every case the target claims, build them into one library with
+    /// the toolchain (asked for only when some case was claimed), run each through its C ABI, and return one result
+    /// per case in suite order (reported through <paramref name="progress"/> too).
+    /// </summary>
+    public static IReadOnlyList<CaseResult> RunSuite(
+        ConformanceTarget target, Func<BatchToolchain> toolchain, string dataRoot, IReadOnlyCollection<string> filters, string buildDirectory, Action<CaseResult>? progress)
+    {
+        var (cases, results, exported) = CaseExporter.ExportAll(dataRoot, filters, buildDirectory, target);
+        var claimed = exported.OfType<ExportedCase>().ToList();
+        if (claimed.Count > 0)
+        {
+            RunBatch(toolchain(), claimed, buildDirectory, cases, results);
+        }
+        var final = results.Select(r => r!).ToList();
+        final.ForEach(r => progress?.Invoke(r));
+        return final;
+    }
+
+    /// <summary>
     /// Builds the claimed cases into one library with <paramref name="toolchain"/> and runs each (in parallel), filling
     /// their slots of <paramref name="results"/> (indexed like <paramref name="cases"/>); a case that did not compile fails.
     /// </summary>
-    public static void RunBatch(BatchToolchain toolchain, IReadOnlyList<ExportedCase> claimed, string buildDirectory, IReadOnlyList<(string Folder, string Directory)> cases, CaseResult?[] results)
+    private static void RunBatch(BatchToolchain toolchain, IReadOnlyList<ExportedCase> claimed, string buildDirectory, IReadOnlyList<(string Folder, string Directory)> cases, CaseResult?[] results)
     {
         var (library, failures) = BatchCompiler.Build(buildDirectory, claimed.Select(c => c.Plan.Prefix).ToList(), toolchain);
         nint handle = library is null ? 0 : NativeLibrary.Load(library);
