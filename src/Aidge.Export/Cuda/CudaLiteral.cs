@@ -1,4 +1,3 @@
-using System.Globalization;
 using Aidge.Export.C;
 using Aidge.Export.Kernels.Convolution;
 
@@ -6,7 +5,8 @@ namespace Aidge.Export.Cuda;
 
 /// <summary>
 /// CUDA C++ spellings of the small structs the kernels take by value (C99 compound literals are not C++): a window
-/// as <c>aidge_cu_window{...}</c>, a MatMul batch as <c>aidge_cu_batch{...}</c>. Scalars are <see cref="CLiteral"/>'s.
+/// as <c>aidge_cu_window{...}</c>, a MatMul batch as <c>aidge_cu_batch{...}</c>, and small fixed-size tables as brace
+/// lists. Scalars are <see cref="CLiteral"/>'s.
 /// </summary>
 public static class CudaLiteral
 {
@@ -14,14 +14,16 @@ public static class CudaLiteral
     public const int BatchRank = 6;
 
     public static string Window(SpatialWindow window) =>
-        $"aidge_cu_window{{{string.Join(", ", new[] { window.In, window.Out, window.Kernel, window.Stride, window.Dilation, window.PadBegin, window.PadEnd }.Select(Braced))}}}";
+        $"aidge_cu_window{{{string.Join(", ", new[] { window.In, window.Out, window.Kernel, window.Stride, window.Dilation, window.PadBegin, window.PadEnd }.Select(List))}}}";
 
     /// <summary>A batch of MatMul products: its dims and the element offset steps of A and B along each.</summary>
     public static string Batch(IReadOnlyList<long> dims, IReadOnlyList<long> a, IReadOnlyList<long> b) =>
-        $"aidge_cu_batch{{{Int(dims.Count)}, {Braced(dims)}, {Braced(a)}, {Braced(b)}}}";
+        $"aidge_cu_batch{{{CLiteral.Int(dims.Count)}, {List(dims)}, {List(a)}, {List(b)}}}";
 
-    public static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A braced initializer list; an empty one is <c>{0}</c> so old compilers see a value.</summary>
-    private static string Braced(IReadOnlyList<long> values) => values.Count == 0 ? "{0}" : $"{{{string.Join(", ", values.Select(CLiteral.Int))}}}";
+    /// <summary>A brace list of int64 values: <c>{1, 2, 3}</c> (<c>{0}</c> when empty, so old compilers see a value; a rank-0 table is never read).</summary>
+    public static string List(IEnumerable<long> values)
+    {
+        var list = values.ToList();
+        return $"{{{(list.Count == 0 ? "0" : string.Join(", ", list.Select(CLiteral.Int)))}}}";
+    }
 }

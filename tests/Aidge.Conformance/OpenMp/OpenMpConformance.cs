@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Aidge.Export.OpenMp;
 using Aidge.Export.Toolchain;
 
@@ -14,30 +13,18 @@ public static class OpenMpConformance
     /// <summary>The OpenMP target as the conformance exporter sees it.</summary>
     public static readonly ConformanceTarget Target = new("openmp", OpenMpEmitters.Target, plan => OpenMpSourceEmitter.Emit(plan, "model.onnx"));
 
-    public static IReadOnlyList<CaseResult> Run(string dataRoot, IReadOnlyCollection<string> filters, string buildDirectory, Action<CaseResult>? progress = null)
-    {
-        var (cases, results, exported) = CaseExporter.ExportAll(dataRoot, filters, buildDirectory, Target);
-        var claimed = exported.OfType<ExportedCase>().ToList();
-        if (claimed.Count > 0)
-        {
-            RunClaimed(claimed, buildDirectory, cases, results);
-        }
-        var final = results.Select(r => r!).ToList();
-        final.ForEach(r => progress?.Invoke(r));
-        return final;
-    }
+    public static IReadOnlyList<CaseResult> Run(string dataRoot, IReadOnlyCollection<string> filters, string buildDirectory, Action<CaseResult>? progress = null) =>
+        NativeCaseRunner.RunSuite(Target, Toolchain, dataRoot, filters, buildDirectory, progress);
 
-    private static void RunClaimed(List<ExportedCase> claimed, string buildDirectory, IReadOnlyList<(string Folder, string Directory)> cases, CaseResult?[] results)
+    /// <summary>gcc (or clang) -c per case, one link with OpenMP.</summary>
+    private static BatchToolchain Toolchain()
     {
         var compiler = CCompilerLocator.Find(null, out _) ?? throw new InvalidOperationException("No C compiler (CC, gcc or clang) for the OpenMP conformance run.");
-        var (library, failures) = BatchCompiler.Build(buildDirectory, claimed.Select(c => c.Plan.Prefix).ToList(), compiler.Path);
-        nint handle = library is null ? 0 : NativeLibrary.Load(library);
-        var index = cases.Select((c, i) => (c, i)).ToDictionary(p => (p.c.Folder, Path.GetFileName(p.c.Directory)), p => p.i);
-        Parallel.ForEach(claimed, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
-        {
-            results[index[(c.Folder, c.Case)]] = failures.TryGetValue(c.Plan.Prefix, out string? why)
-                ? new CaseResult(c.Folder, c.Case, CaseStatus.Failed, why)
-                : NativeCaseRunner.Run(handle, c);
-        });
+        return new BatchToolchain(
+            Target.Name,
+            compiler.Path,
+            prefix => ["-std=c99", "-O2", "-fopenmp", "-fPIC", "-fvisibility=hidden", "-Wa,-I.", "-c", $"{prefix}.c", "-o", $"{prefix}.o"],
+            (objects, library) => ["-shared", "-fopenmp", .. objects, "-o", library, "-lm"],
+            "libaidge_conformance.so");
     }
 }
