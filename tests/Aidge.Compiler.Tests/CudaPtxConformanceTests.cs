@@ -16,27 +16,14 @@ public sealed class CudaPtxConformanceTests
     [Timeout(1_800_000, CooperativeCancellation = true)]
     public void DeviceCodeOfEveryClaimedCaseCompilesToPtx()
     {
-        string dataRoot = ConformanceSuite.DataRoot();
-        if (!Directory.Exists(dataRoot))
-        {
-            Assert.Inconclusive($"No ONNX conformance data at {dataRoot}: set AIDGE_ONNX_TESTS to the onnx-backend-tests folder.");
-        }
+        string dataRoot = ConformanceGate.RequireData();
         string? clang = PtxCompiler.Find();
         if (clang is null)
         {
             Assert.Inconclusive(PtxCompiler.MissingMessage);
             return;
         }
-        string artifacts = Path.Combine(ConformanceSuite.RepositoryRoot(), "artifacts", "conformance");
-        var results = CudaPtxConformance.Run(dataRoot, Array.Empty<string>(), Path.Combine(artifacts, "cuda-ptx-build"), clang);
-        string report = Path.Combine(artifacts, "cuda-ptx.txt");
-        ConformanceReport.Write(report, results);
-
-        var failed = results.Where(r => r.Status == CaseStatus.Failed).ToList();
-        int passed = ConformanceReport.Count(results, CaseStatus.Passed);
-        int required = Thresholds.Load(Thresholds.DefaultPath)[Thresholds.CudaPtxKey];
-        string summary = string.Join(Environment.NewLine, ConformanceReport.SummaryLines(results));
-        Assert.IsEmpty(failed, $"Cases the CUDA exporter claims do not compile to PTX (see {report}):{Environment.NewLine}{string.Join(Environment.NewLine, failed.Take(50))}{Environment.NewLine}{summary}");
-        Assert.IsGreaterThanOrEqualTo(required, passed, $"CUDA PTX: {passed} cases passed, thresholds.txt requires {required}.{Environment.NewLine}{summary}");
+        var results = CudaPtxConformance.Run(dataRoot, Array.Empty<string>(), Path.Combine(ConformanceGate.Artifacts, "cuda-ptx-build"), clang);
+        ConformanceGate.Check(results, Thresholds.CudaPtxKey, "CUDA PTX", "Cases the CUDA exporter claims do not compile to PTX");
     }
 }
