@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Aidge.Core.Diagnostics;
 using Aidge.Export.Toolchain;
-using Aidge.Testing;
 
 namespace Aidge.Compiler.Tests;
 
@@ -97,11 +96,5 @@ public sealed class CudaNvccBuildTests
         return cuda;
     }
 
-    private (int Code, string Error) Compile(params string[] options)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = AidgecCli.Run(["compile", DigitsSample.ModelPath, "--target", "cuda", "--class", "Digits", "--no-report", "--out", Path.Combine(folder, "out"), .. options], stdout, stderr);
-        return (code, stderr.ToString());
-    }
+    private (int Code, string Error) Compile(params string[] options) => CudaDigits.Compile(Path.Combine(folder, "out"), options);
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Aidge.Core.Diagnostics;
 using Aidge.Export.Toolchain;
-using Aidge.Testing;
 
 namespace Aidge.Compiler.Tests;
 
@@ -103,13 +102,7 @@ public sealed class CudaTargetTests
         StringAssert.Contains(System.Text.Encoding.UTF8.GetString(first["digits.h"]), "2 on a CUDA error");
     }
 
-    private (int Code, string Error) Compile(string output, params string[] options)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = AidgecCli.Run(["compile", DigitsSample.ModelPath, "--target", "cuda", "--class", "Digits", "--no-report", "--out", Path.Combine(folder, output), .. options], stdout, stderr);
-        return (code, stderr.ToString());
-    }
+    private (int Code, string Error) Compile(string output, params string[] options) => CudaDigits.Compile(Path.Combine(folder, output), options);
 
     private SortedDictionary<string, byte[]> Snapshot(string output)
     {
