@@ -86,4 +86,31 @@ public static class CudaOperatorModels
         b.Node("InstanceNormalization", ["x", "scale", "bias"], ["in"]).Output("in");
         return b;
     }
+
+    /// <summary>
+    /// The int8 paths: QuantizeLinear per tensor (uint8) and per axis (int8), DequantizeLinear, Relu on int8, and
+    /// ai.aidge QGemm on uint8 and on int8 activations with per-channel requantization.
+    /// </summary>
+    public static byte[] Quantized()
+    {
+        var b = new ModelBuilder(opset: 17).Input("x", 2, 3, 4, 5);
+        var random = b.Random;
+        b.Input("a", QuantizedModels.Activations(random, DataType.UInt8, 4, 32)).Input("s", QuantizedModels.Activations(random, DataType.Int8, 4, 32));
+        b.Initializer("scale", Tensor.Scalar(0.05f)).Initializer("zero", Tensor.FromSpan<byte>(DataType.UInt8, [], [128]));
+        b.Node("QuantizeLinear", ["x", "scale", "zero"], ["q"]).Node("DequantizeLinear", ["q", "scale", "zero"], ["dq"]).Output("dq");
+        b.Initializer("scales", new[] { 0.01f, 0.02f, 0.03f }, 3).Initializer("zeros", Tensor.FromSpan<sbyte>(DataType.Int8, [3], [0, 3, -4]));
+        b.Node("QuantizeLinear", ["x", "scales", "zeros"], ["qi"], ("axis", 1L)).Node("Relu", ["qi"], ["relu"]).Output("relu", DataType.Int8);
+        foreach (var (input, type) in new[] { ("a", DataType.UInt8), ("s", DataType.Int8) })
+        {
+            var (multipliers, shifts) = QuantizedModels.Requantization(random, 10, 32);
+            var (min, max) = Requantization.Range(type);
+            string w = b.Fresh("w");
+            string bias = b.Fresh("bias");
+            string y = b.Fresh("y");
+            b.Initializer(w, QuantizedModels.Weights(random, 10, 32)).Initializer(bias, QuantizedModels.Bias(random, 10));
+            b.Node("QGemm", [input, w, bias], [y], ("x_zero_point", type == DataType.UInt8 ? 128L : -3L), ("y_zero_point", 0L), ("multiplier", multipliers), ("shift", shifts),
+                ("y_min", (long)min), ("y_max", (long)max)).Output(y, type);
+        }
+        return QuantizedModels.Serialize(b);
+    }
 }

@@ -2,8 +2,8 @@ using Aidge.Export.C;
 
 namespace Aidge.Export.Cuda;
 
-/// <summary>C++ spellings for CUDA launcher arguments: small fixed-size tables as brace lists, which fill a struct passed to the kernel by value.</summary>
-public static class CudaLiteral
+/// <summary>Brace lists for CUDA launcher arguments: small fixed-size tables that fill a struct passed to a kernel by value.</summary>
+public static class CudaBraces
 {
     /// <summary>A brace list of int64 values: <c>{1, 2, 3}</c> (<c>{0}</c> when empty, as a rank-0 table is never read).</summary>
     public static string List(IEnumerable<long> values)
