@@ -24,7 +24,7 @@ public static class CudaBroadcast
         {
             throw node.Unsupported($"broadcasting over {merged.Rank} dims that cannot be merged (the CUDA kernels take at most {MaxRank})");
         }
-        var rows = Enumerable.Range(0, 3).Select(i => CudaBraces.List(i < inputs.Length ? merged.Strides[i] : []));
-        return $"aidge_cu_broadcast{{{merged.Rank.ToString(CultureInfo.InvariantCulture)}, {CudaBraces.List(merged.Dims)}, {{{string.Join(", ", rows)}}}}}";
+        var rows = Enumerable.Range(0, 3).Select(i => CudaLiteral.List(i < inputs.Length ? merged.Strides[i] : []));
+        return $"aidge_cu_broadcast{{{merged.Rank.ToString(CultureInfo.InvariantCulture)}, {CudaLiteral.List(merged.Dims)}, {{{string.Join(", ", rows)}}}}}";
     }
 }

@@ -19,7 +19,7 @@ public static class CudaViewCopy
         {
             throw node.Unsupported($"a copy over {merged.Rank} dims that cannot be merged (the CUDA kernels take at most {CudaBroadcast.MaxRank})");
         }
-        string view = $"aidge_cu_view{{{merged.Rank.ToString(CultureInfo.InvariantCulture)}, {CudaBraces.List(merged.Dims)}, {CudaBraces.List(merged.Strides[0])}, {CudaBraces.List(merged.Strides[1])}}}";
+        string view = $"aidge_cu_view{{{merged.Rank.ToString(CultureInfo.InvariantCulture)}, {CudaLiteral.List(merged.Dims)}, {CudaLiteral.List(merged.Strides[0])}, {CudaLiteral.List(merged.Strides[1])}}}";
         return new KernelCall(Helper, new[]
         {
             source.Read, CLiteral.Int(from), target.Write, CLiteral.Int(to), CLiteral.Int(source.Type.SizeOf()),

@@ -38,8 +38,8 @@ public sealed class CudaReduce : INodeEmitter
         }
         var kept = Merged(node, axes.KeptDims, axes.KeptStrides);
         var folded = Merged(node, axes.Dims, axes.Strides);
-        string geometry = $"aidge_cu_reduce_axes{{{kept.Rank.ToString(CultureInfo.InvariantCulture)}, {CudaBraces.List(kept.Dims)}, {CudaBraces.List(kept.Strides[0])}, "
-            + $"{folded.Rank.ToString(CultureInfo.InvariantCulture)}, {CudaBraces.List(folded.Dims)}, {CudaBraces.List(folded.Strides[0])}, {CLiteral.Int(axes.Count)}}}";
+        string geometry = $"aidge_cu_reduce_axes{{{kept.Rank.ToString(CultureInfo.InvariantCulture)}, {CudaLiteral.List(kept.Dims)}, {CudaLiteral.List(kept.Strides[0])}, "
+            + $"{folded.Rank.ToString(CultureInfo.InvariantCulture)}, {CudaLiteral.List(folded.Dims)}, {CudaLiteral.List(folded.Strides[0])}, {CLiteral.Int(axes.Count)}}}";
         yield return new KernelCall(new CudaReduceKernel(operation), new[]
         {
             input.Read, output.Write, CLiteral.Int(output.ElementCount), geometry, CudaNode.Stream,
