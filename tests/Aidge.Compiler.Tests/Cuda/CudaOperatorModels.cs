@@ -89,7 +89,7 @@ public static class CudaOperatorModels
 
     /// <summary>
     /// The int8 paths: QuantizeLinear per tensor (uint8) and per axis (int8), DequantizeLinear, Relu on int8, and
-    /// ai.aidge QGemm on uint8 and on int8 activations with per-channel requantization.
+    /// ai.aidge QGemm and QConv (dense and depthwise) on uint8 and on int8 activations with per-channel requantization.
     /// </summary>
     public static byte[] Quantized()
     {
@@ -111,6 +111,9 @@ public static class CudaOperatorModels
             b.Node("QGemm", [input, w, bias], [y], ("x_zero_point", type == DataType.UInt8 ? 128L : -3L), ("y_zero_point", 0L), ("multiplier", multipliers), ("shift", shifts),
                 ("y_min", (long)min), ("y_max", (long)max)).Output(y, type);
         }
+        b.Input("img", QuantizedModels.Activations(random, DataType.UInt8, 1, 4, 9, 9)).Input("simg", QuantizedModels.Activations(random, DataType.Int8, 1, 4, 9, 9));
+        b.QConv("img", "conv", DataType.UInt8, 4, 6, 3).Output("conv", DataType.UInt8);
+        b.QConv("simg", "dw", DataType.Int8, 4, 4, 3, group: 4).Output("dw", DataType.Int8);
         return QuantizedModels.Serialize(b);
     }
 }

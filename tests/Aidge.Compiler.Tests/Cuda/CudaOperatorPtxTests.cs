@@ -1,3 +1,4 @@
+using Aidge.Export.Toolchain;
 using Aidge.Testing;
 
 namespace Aidge.Compiler.Tests.Cuda;
@@ -30,7 +31,7 @@ public sealed class CudaOperatorPtxTests
             Assert.Inconclusive(why);
         }
         var plan = CudaPtxCheck.Plan(model());
-        var entries = CudaPtxCheck.Entries(CudaPtxCheck.CompileToPtx(plan, family));
+        var entries = PtxCompiler.Entries(CudaPtxCheck.CompileToPtx(plan, family));
         var launchers = plan.Helpers().Where(h => h.Code().Contains("AIDGE_LAUNCH(", StringComparison.Ordinal)).ToList();
         Assert.IsNotEmpty(launchers, $"{family}: the plan launches no kernel");
         foreach (var helper in launchers)
