@@ -51,7 +51,7 @@ public static class CudaOperatorModels
         return b;
     }
 
-    /// <summary>Transpose, Slice with steps, Expand, Concat, constant Pad, Gather with constant and run-time indices, Where.</summary>
+    /// <summary>Transpose, Slice with steps, Expand, Concat, Split, constant Pad, Gather with constant and run-time indices, Where.</summary>
     public static ModelBuilder Movement()
     {
         var b = new ModelBuilder(opset: 17).Input("x", 2, 3, 4, 5).Input("c", 3, 1, 5).Input("picks", Tensor.FromArray(new long[] { 2, 0, -1 }, 3));
@@ -60,6 +60,7 @@ public static class CudaOperatorModels
         b.Node("Slice", ["x", "starts", "ends", "axes", "steps"], ["s"]).Output("s");
         b.Initializer("shape", new long[] { 2, 3, 4, 5 }, 4).Node("Expand", ["c", "shape"], ["e"]).Output("e");
         b.Node("Concat", ["x", "e", "x"], ["cat"], ("axis", 1L)).Output("cat");
+        b.Initializer("sizes", new long[] { 4, 5 }, 2).Node("Split", ["cat", "sizes"], ["part0", "part1"], ("axis", 1L)).Output("part0").Output("part1");
         b.Initializer("pads", new long[] { 0, 1, 2, -1, 0, 0, 1, 2 }, 8).Initializer("value", Tensor.Scalar(1.5f));
         b.Node("Pad", ["x", "pads", "value"], ["p"]).Output("p");
         b.Initializer("rows", new long[] { 1, 0, 1, 1 }, 2, 2).Node("Gather", ["x", "rows"], ["g"], ("axis", 2L)).Output("g");
@@ -68,7 +69,7 @@ public static class CudaOperatorModels
         return b;
     }
 
-    /// <summary>Every reduction with constant axes (kept and dropped dims), BatchNormalization, LayerNormalization (ONNX and ai.aidge), InstanceNormalization.</summary>
+    /// <summary>Every reduction with constant axes (kept and dropped dims), ReduceSum with axes known only at run time (an empty list: every axis), BatchNormalization, LayerNormalization (ONNX and ai.aidge), InstanceNormalization.</summary>
     public static ModelBuilder Reductions()
     {
         var b = new ModelBuilder(opset: 17).Input("x", 2, 3, 4, 5).Initializer("axes", new long[] { 1, 3 }, 2);
@@ -78,6 +79,7 @@ public static class CudaOperatorModels
             b.Node(op, op == "ReduceSum" ? ["x", "axes"] : ["x"], [o], op == "ReduceSum" ? [("keepdims", 0L)] : [("axes", new long[] { 1, 3 })]).Output(o);
         }
         b.Node("Abs", ["x"], ["ax"]).Node("ReduceLogSum", ["ax"], ["logsum"], ("axes", new long[] { 0 })).Output("logsum");
+        b.Input("picked", Tensor.FromArray(Array.Empty<long>(), 0)).Node("ReduceSum", ["x", "picked"], ["runtime_sum"], ("keepdims", 1L)).Output("runtime_sum", DataType.Float, [1, 1, 1, 1]);
         b.RandomInitializer("scale", 1f, 3).RandomInitializer("bias", 1f, 3).RandomInitializer("mean", 1f, 3).Initializer("var", b.UniformTensor(0.5f, 2f, 3));
         b.Node("BatchNormalization", ["x", "scale", "bias", "mean", "var"], ["bn"]).Output("bn");
         b.RandomInitializer("gamma", 1f, 4, 5).RandomInitializer("beta", 1f, 4, 5);
