@@ -3,7 +3,9 @@ using Aidge.Export.Cuda;
 using Aidge.Export.Kernels;
 using Aidge.Export.Plan;
 using Aidge.Export.Toolchain;
+using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
+using Aidge.Core.Tensors;
 using Aidge.Onnx;
 using Aidge.Simulation.Runtime;
 
@@ -26,8 +28,15 @@ public static class CudaPtxCheck
         using var stream = new MemoryStream(model, writable: false);
         var loaded = ModelReader.Load(stream, fileName: file);
         var known = CompileTimeValues.Evaluate(loaded.Graph, ShapeInference.InferModel(loaded, file), file);
-        var memory = KernelMemory.Plan(loaded.Graph, known.Of, CudaEmitters.Target);
-        var planned = KernelPlanner.Plan(loaded.Graph, known.Of, memory, "model", CudaEmitters.Target, file);
+        return Plan(loaded.Graph, known.Of);
+    }
+
+    /// <summary>The CUDA plan of an imported graph, or the planner's diagnostics as the failure message.</summary>
+    public static ExportPlan Plan(Graph graph, Func<Value, Tensor?> known)
+    {
+        const string file = "model.onnx";
+        var memory = KernelMemory.Plan(graph, known, CudaEmitters.Target);
+        var planned = KernelPlanner.Plan(graph, known, memory, "model", CudaEmitters.Target, file);
         Assert.IsNotNull(planned.Plan, string.Join(Environment.NewLine, planned.Diagnostics.Select(d => $"{d.Code} {d.Node}: {d.Message}")));
         return planned.Plan;
     }
