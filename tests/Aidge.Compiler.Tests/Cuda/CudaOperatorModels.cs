@@ -51,7 +51,7 @@ public static class CudaOperatorModels
         return b;
     }
 
-    /// <summary>Transpose, Slice with steps, Expand, Concat, Split, constant Pad, Gather with constant and run-time indices, Where, GatherElements, ArgMax, ArgMin.</summary>
+    /// <summary>Transpose, Slice with steps, Expand, Concat, Split, constant Pad, Gather with constant and run-time indices, Where, GatherElements, ArgMax, ArgMin, Trilu (k constant and at run time).</summary>
     public static ModelBuilder Movement()
     {
         var b = new ModelBuilder(opset: 17).Input("x", 2, 3, 4, 5).Input("c", 3, 1, 5).Input("picks", Tensor.FromArray(new long[] { 2, 0, -1 }, 3));
@@ -68,6 +68,7 @@ public static class CudaOperatorModels
         b.Node("Greater", ["x", "c"], ["mask"]).Node("Where", ["mask", "x", "e"], ["w"]).Output("w");
         b.Initializer("lanes", new long[] { 0, 1, 1, 0, 2, 1 }, 1, 2, 3, 1).Node("GatherElements", ["x", "lanes"], ["ge"], ("axis", 2L)).Output("ge");
         b.Node("ArgMax", ["x"], ["argmax"], ("axis", 1L)).Output("argmax", DataType.Int64);
+        b.Node("Trilu", ["x"], ["upper"]).Output("upper").Input("diagonal", Tensor.Scalar(1L)).Node("Trilu", ["x", "diagonal"], ["lower"], ("upper", 0L)).Output("lower");
         b.Node("ArgMin", ["x"], ["argmin"], ("axis", -1L), ("keepdims", 0L), ("select_last_index", 1L)).Output("argmin", DataType.Int64);
         return b;
     }
