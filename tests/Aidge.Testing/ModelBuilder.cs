@@ -87,6 +87,13 @@ public sealed class ModelBuilder
         return this;
     }
 
+    /// <summary>A graph output with a declared static shape, for outputs whose shape depends on data known only at run time (axes given as an input).</summary>
+    public ModelBuilder Output(string name, DataType type, long[] dims)
+    {
+        graph.Output.Add(ValueInfo(name, type, dims));
+        return this;
+    }
+
     /// <summary>A name not used before in this model, for values and weights of repeated blocks.</summary>
     public string Fresh(string prefix) => $"{prefix}_{++generatedNames}";
 

@@ -51,7 +51,7 @@ public static class CudaOperatorModels
         return b;
     }
 
-    /// <summary>Transpose, Slice with steps, Expand, Concat, constant Pad, Gather with constant and run-time indices, Where.</summary>
+    /// <summary>Transpose, Slice with steps, Expand, Concat, Split, constant Pad, Gather with constant and run-time indices, Where, GatherElements, ArgMax, ArgMin, Trilu (k constant and at run time).</summary>
     public static ModelBuilder Movement()
     {
         var b = new ModelBuilder(opset: 17).Input("x", 2, 3, 4, 5).Input("c", 3, 1, 5).Input("picks", Tensor.FromArray(new long[] { 2, 0, -1 }, 3));
@@ -60,15 +60,20 @@ public static class CudaOperatorModels
         b.Node("Slice", ["x", "starts", "ends", "axes", "steps"], ["s"]).Output("s");
         b.Initializer("shape", new long[] { 2, 3, 4, 5 }, 4).Node("Expand", ["c", "shape"], ["e"]).Output("e");
         b.Node("Concat", ["x", "e", "x"], ["cat"], ("axis", 1L)).Output("cat");
+        b.Initializer("sizes", new long[] { 4, 5 }, 2).Node("Split", ["cat", "sizes"], ["part0", "part1"], ("axis", 1L)).Output("part0").Output("part1");
         b.Initializer("pads", new long[] { 0, 1, 2, -1, 0, 0, 1, 2 }, 8).Initializer("value", Tensor.Scalar(1.5f));
         b.Node("Pad", ["x", "pads", "value"], ["p"]).Output("p");
         b.Initializer("rows", new long[] { 1, 0, 1, 1 }, 2, 2).Node("Gather", ["x", "rows"], ["g"], ("axis", 2L)).Output("g");
         b.Node("Gather", ["x", "picks"], ["h"], ("axis", -1L)).Output("h");
         b.Node("Greater", ["x", "c"], ["mask"]).Node("Where", ["mask", "x", "e"], ["w"]).Output("w");
+        b.Initializer("lanes", new long[] { 0, 1, 1, 0, 2, 1 }, 1, 2, 3, 1).Node("GatherElements", ["x", "lanes"], ["ge"], ("axis", 2L)).Output("ge");
+        b.Node("ArgMax", ["x"], ["argmax"], ("axis", 1L)).Output("argmax", DataType.Int64);
+        b.Node("Trilu", ["x"], ["upper"]).Output("upper").Input("diagonal", Tensor.Scalar(1L)).Node("Trilu", ["x", "diagonal"], ["lower"], ("upper", 0L)).Output("lower");
+        b.Node("ArgMin", ["x"], ["argmin"], ("axis", -1L), ("keepdims", 0L), ("select_last_index", 1L)).Output("argmin", DataType.Int64);
         return b;
     }
 
-    /// <summary>Every reduction with constant axes (kept and dropped dims), BatchNormalization, LayerNormalization (ONNX and ai.aidge), InstanceNormalization.</summary>
+    /// <summary>Every reduction with constant axes (kept and dropped dims), ReduceSum with axes known only at run time (an empty list: every axis), BatchNormalization, LayerNormalization (ONNX and ai.aidge), InstanceNormalization.</summary>
     public static ModelBuilder Reductions()
     {
         var b = new ModelBuilder(opset: 17).Input("x", 2, 3, 4, 5).Initializer("axes", new long[] { 1, 3 }, 2);
@@ -78,6 +83,7 @@ public static class CudaOperatorModels
             b.Node(op, op == "ReduceSum" ? ["x", "axes"] : ["x"], [o], op == "ReduceSum" ? [("keepdims", 0L)] : [("axes", new long[] { 1, 3 })]).Output(o);
         }
         b.Node("Abs", ["x"], ["ax"]).Node("ReduceLogSum", ["ax"], ["logsum"], ("axes", new long[] { 0 })).Output("logsum");
+        b.Input("picked", Tensor.FromArray(Array.Empty<long>(), 0)).Node("ReduceSum", ["x", "picked"], ["runtime_sum"], ("keepdims", 1L)).Output("runtime_sum", DataType.Float, [1, 1, 1, 1]);
         b.RandomInitializer("scale", 1f, 3).RandomInitializer("bias", 1f, 3).RandomInitializer("mean", 1f, 3).Initializer("var", b.UniformTensor(0.5f, 2f, 3));
         b.Node("BatchNormalization", ["x", "scale", "bias", "mean", "var"], ["bn"]).Output("bn");
         b.RandomInitializer("gamma", 1f, 4, 5).RandomInitializer("beta", 1f, 4, 5);
@@ -85,5 +91,35 @@ public static class CudaOperatorModels
         b.DomainNode(AidgeDomain.Name, AidgeDomain.Version, "LayerNormalization", ["x", "gamma", "beta"], ["aidge_ln"], ("axis", -2L)).Output("aidge_ln");
         b.Node("InstanceNormalization", ["x", "scale", "bias"], ["in"]).Output("in");
         return b;
+    }
+
+    /// <summary>
+    /// The int8 paths: QuantizeLinear per tensor (uint8) and per axis (int8), DequantizeLinear, Relu on int8, and
+    /// ai.aidge QGemm and QConv (dense and depthwise) on uint8 and on int8 activations with per-channel requantization.
+    /// </summary>
+    public static byte[] Quantized()
+    {
+        var b = new ModelBuilder(opset: 17).Input("x", 2, 3, 4, 5);
+        var random = b.Random;
+        b.Input("a", QuantizedModels.Activations(random, DataType.UInt8, 4, 32)).Input("s", QuantizedModels.Activations(random, DataType.Int8, 4, 32));
+        b.Initializer("scale", Tensor.Scalar(0.05f)).Initializer("zero", Tensor.FromSpan<byte>(DataType.UInt8, [], [128]));
+        b.Node("QuantizeLinear", ["x", "scale", "zero"], ["q"]).Node("DequantizeLinear", ["q", "scale", "zero"], ["dq"]).Output("dq");
+        b.Initializer("scales", new[] { 0.01f, 0.02f, 0.03f }, 3).Initializer("zeros", Tensor.FromSpan<sbyte>(DataType.Int8, [3], [0, 3, -4]));
+        b.Node("QuantizeLinear", ["x", "scales", "zeros"], ["qi"], ("axis", 1L)).Node("Relu", ["qi"], ["relu"]).Output("relu", DataType.Int8);
+        foreach (var (input, type) in new[] { ("a", DataType.UInt8), ("s", DataType.Int8) })
+        {
+            var (multipliers, shifts) = QuantizedModels.Requantization(random, 10, 32);
+            var (min, max) = Requantization.Range(type);
+            string w = b.Fresh("w");
+            string bias = b.Fresh("bias");
+            string y = b.Fresh("y");
+            b.Initializer(w, QuantizedModels.Weights(random, 10, 32)).Initializer(bias, QuantizedModels.Bias(random, 10));
+            b.Node("QGemm", [input, w, bias], [y], ("x_zero_point", type == DataType.UInt8 ? 128L : -3L), ("y_zero_point", 0L), ("multiplier", multipliers), ("shift", shifts),
+                ("y_min", (long)min), ("y_max", (long)max)).Output(y, type);
+        }
+        b.Input("img", QuantizedModels.Activations(random, DataType.UInt8, 1, 4, 9, 9)).Input("simg", QuantizedModels.Activations(random, DataType.Int8, 1, 4, 9, 9));
+        b.QConv("img", "conv", DataType.UInt8, 4, 6, 3).Output("conv", DataType.UInt8);
+        b.QConv("simg", "dw", DataType.Int8, 4, 4, 3, group: 4).Output("dw", DataType.Int8);
+        return QuantizedModels.Serialize(b);
     }
 }

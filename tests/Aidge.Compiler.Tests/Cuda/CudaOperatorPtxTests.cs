@@ -1,3 +1,4 @@
+using Aidge.Export.Toolchain;
 using Aidge.Testing;
 
 namespace Aidge.Compiler.Tests.Cuda;
@@ -12,22 +13,25 @@ public sealed class CudaOperatorPtxTests
 {
     public static IEnumerable<object[]> Families =>
     [
-        ["elementwise", (Func<ModelBuilder>)CudaOperatorModels.Elementwise],
-        ["broadcast", (Func<ModelBuilder>)CudaOperatorModels.Broadcast],
-        ["movement", (Func<ModelBuilder>)CudaOperatorModels.Movement],
-        ["reductions", (Func<ModelBuilder>)CudaOperatorModels.Reductions],
+        ["elementwise", Bytes(CudaOperatorModels.Elementwise)],
+        ["broadcast", Bytes(CudaOperatorModels.Broadcast)],
+        ["movement", Bytes(CudaOperatorModels.Movement)],
+        ["reductions", Bytes(CudaOperatorModels.Reductions)],
+        ["quantized", (Func<byte[]>)CudaOperatorModels.Quantized],
     ];
+
+    private static Func<byte[]> Bytes(Func<ModelBuilder> model) => () => model().ToBytes();
 
     [TestMethod]
     [DynamicData(nameof(Families))]
-    public void FamilyCompilesToPtx(string family, Func<ModelBuilder> model)
+    public void FamilyCompilesToPtx(string family, Func<byte[]> model)
     {
         if (CudaPtxCheck.Unavailable() is { } why)
         {
             Assert.Inconclusive(why);
         }
-        var plan = CudaPtxCheck.Plan(model().ToBytes());
-        var entries = CudaPtxCheck.Entries(CudaPtxCheck.CompileToPtx(plan, family));
+        var plan = CudaPtxCheck.Plan(model());
+        var entries = PtxCompiler.Entries(CudaPtxCheck.CompileToPtx(plan, family));
         var launchers = plan.Helpers().Where(h => h.Code().Contains("AIDGE_LAUNCH(", StringComparison.Ordinal)).ToList();
         Assert.IsNotEmpty(launchers, $"{family}: the plan launches no kernel");
         foreach (var helper in launchers)

@@ -46,6 +46,25 @@ public static class MovementViews
         return perm.Select(axis => strides[axis]).ToArray();
     }
 
+    /// <summary>
+    /// Split: each output is a view of the input starting where the previous one ended along the axis (the first
+    /// element read, and the input's strides). The parts' sizes are the outputs' static dims, whichever of split /
+    /// num_outputs / equal parts decided them.
+    /// </summary>
+    public static IEnumerable<(TensorRef Output, long From, long[] Strides)> Split(NodeContext node)
+    {
+        var input = node.Input(0);
+        var inputStrides = TensorLayout.Strides(input.Dims);
+        int axis = ShapeMath.NormalizeAxis(node.GetInt("axis"), input.Rank);
+        long start = 0;
+        for (int i = 0; i < node.OutputCount; i++)
+        {
+            var output = node.Output(i);
+            yield return (output, start * inputStrides[axis], inputStrides);
+            start += output.Dims[axis];
+        }
+    }
+
     /// <summary>Pad's begin and end per axis (begins first, then ends) and its mode; pads and axes must be constants.</summary>
     public static (long[] Pads, string Mode) Pads(NodeContext node)
     {

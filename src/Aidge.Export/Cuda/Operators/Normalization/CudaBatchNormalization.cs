@@ -17,15 +17,7 @@ public sealed class CudaBatchNormalization : INodeEmitter, IInPlaceEmitter
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
         var x = node.Input(0);
-        node.RequireType(x, DataType.Float);
-        if (node.HasOutput(1) || node.HasOutput(2) || node.Node.GetInt("training_mode", 0) != 0)
-        {
-            throw node.Unsupported("training mode (running mean and variance outputs) is not supported; export the model for inference");
-        }
-        for (int i = 1; i <= 4; i++)
-        {
-            node.RequireType(node.Input(i), DataType.Float);
-        }
+        BatchNormalizationCheck.Require(node);
         yield return new KernelCall(Helper, new[]
         {
             x.Read, node.Input(1).Read, node.Input(2).Read, node.Input(3).Read, node.Input(4).Read, node.Output(0).Write,

@@ -8,7 +8,7 @@ namespace Aidge.Export.Cuda.Operators.Reduction;
 /// <summary>
 /// The Reduce* family (the shared <see cref="ReduceRows"/>) with constant axes, as one generated block reduction per
 /// operation and type (<see cref="CudaReduceKernel"/>); reducing no axis is a copy. Axes known only at run time are
-/// left to the other targets.
+/// resolved on the device (<see cref="CudaReduceRunTimeAxes"/>).
 /// </summary>
 [CudaEmitter("ReduceSum")]
 [CudaEmitter("ReduceMean")]
@@ -29,7 +29,8 @@ public sealed class CudaReduce : INodeEmitter
         var output = node.Output(0);
         if (ReduceRows.RunTimeAxes(node))
         {
-            throw node.Unsupported("axes known only at run time are not supported by the CUDA target; make them a constant");
+            yield return RunTimeAxes(node, new CudaReduceKernel(operation));
+            yield break;
         }
         if (ReduceRows.ConstantAxes(node) is not { } axes)
         {
@@ -43,6 +44,22 @@ public sealed class CudaReduce : INodeEmitter
         yield return new KernelCall(new CudaReduceKernel(operation), new[]
         {
             input.Read, output.Write, CLiteral.Int(output.ElementCount), geometry, CudaNode.Stream,
+        }.ToEquatableArray());
+    }
+
+    private static KernelCall RunTimeAxes(NodeContext node, CudaReduceKernel kernel)
+    {
+        var input = node.Input(0);
+        var axes = node.Input(1);
+        node.RequireType(axes, Core.Tensors.DataType.Int64);
+        if (input.Rank is 0 or > CudaBroadcast.MaxRank)
+        {
+            throw node.Unsupported($"axes known only at run time on an input of rank {input.Rank} (the CUDA kernels take 1 to {CudaBroadcast.MaxRank})");
+        }
+        return new KernelCall(new CudaReduceRunTimeAxes(kernel), new[]
+        {
+            input.Read, node.Output(0).Write, CLiteral.Int(node.Output(0).ElementCount), $"aidge_cu_reduce_shape{{{input.Rank.ToString(CultureInfo.InvariantCulture)}, {CudaLiteral.List(input.Dims)}}}",
+            axes.Read, CLiteral.Int(axes.ElementCount), ReduceRows.NoopWithEmptyAxes(node) ? "1" : "0", CudaNode.Stream,
         }.ToEquatableArray());
     }
 

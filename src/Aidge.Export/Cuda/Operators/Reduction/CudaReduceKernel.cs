@@ -7,7 +7,8 @@ namespace Aidge.Export.Cuda.Operators.Reduction;
 /// A generated reduction (<c>aidge_cu_reduce_&lt;op&gt;_&lt;type&gt;</c>) from a row of the shared <see cref="ReduceRows"/>:
 /// one block per output element (grid-stride over outputs), each thread folding a strided share of the reduced
 /// elements with the row's step, then the block's partial accumulators combined in shared memory with the row's
-/// combine, and the final value stored by thread 0. The geometry (<c>aidge_cu_reduce_axes</c>) comes by value.
+/// combine, and the final value stored by thread 0. The geometry (<c>aidge_cu_reduce_axes</c>) comes by value, or is
+/// built on the device from axes known only at run time (<see cref="CudaReduceRunTimeAxes"/>, which calls the body).
 /// </summary>
 public sealed record CudaReduceKernel(ReduceOperation Operation) : CHelper
 {
@@ -20,7 +21,7 @@ public sealed record CudaReduceKernel(ReduceOperation Operation) : CHelper
         string t = CTypes.Of(Operation.Type)!;
         string acc = Operation.Accumulator;
         var w = new CSourceWriter();
-        w.Open($"static __global__ void {Name}_kernel(const {t}* in, {t}* out, long long n, aidge_cu_reduce_axes g)");
+        w.Open($"static __device__ void {Name}_body(const {t}* in, {t}* out, long long n, const aidge_cu_reduce_axes& g)");
         w.Line($"__shared__ {acc} partial[AIDGE_CU_THREADS];");
         w.Line("const long long count = g.count;");
         w.Comment("The output loop is the same for every thread of a block, so all of them reach each barrier.");
@@ -48,6 +49,9 @@ public sealed record CudaReduceKernel(ReduceOperation Operation) : CHelper
         w.Close();
         w.Line("__syncthreads();");
         w.Close();
+        w.Close();
+        w.Open($"static __global__ void {Name}_kernel(const {t}* in, {t}* out, long long n, aidge_cu_reduce_axes g)");
+        w.Line($"{Name}_body(in, out, n, g);");
         w.Close();
         w.Open($"static void {Name}(const {t}* in, {t}* out, long long n, aidge_cu_reduce_axes g, cudaStream_t stream)");
         w.Open("if (n > 0)");

@@ -39,19 +39,11 @@ public sealed class Trilu : INodeEmitter
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
         var input = node.Input(0);
-        if (input.Rank < 2)
-        {
-            throw node.Unsupported("needs an input of rank 2 or more");
-        }
-        long rows = input.Dims[^2];
-        long cols = input.Dims[^1];
-        string k = !node.HasInput(1) ? "0"
-            : node.ConstantInput(1) is { } constant ? CLiteral.Int(constant.GetInt64(0))
-            : $"{node.Input(1).Read}[0]";
+        var t = TriluShape.Of(node);
+        string k = t.KTensor is { } runtime ? $"{runtime.Read}[0]" : CLiteral.Int(t.K);
         yield return new KernelCall(new TriluHelper(input.Type.SizeOf()), new[]
         {
-            NodeContext.Threads, input.Read, node.Output(0).Write, CLiteral.Int(rows * cols == 0 ? 0 : input.ElementCount / (rows * cols)), CLiteral.Int(rows), CLiteral.Int(cols), k,
-            node.GetInt("upper") != 0 ? "1" : "0",
+            NodeContext.Threads, input.Read, node.Output(0).Write, CLiteral.Int(t.Matrices), CLiteral.Int(t.Rows), CLiteral.Int(t.Cols), k, t.Upper ? "1" : "0",
         }.ToEquatableArray());
     }
 }

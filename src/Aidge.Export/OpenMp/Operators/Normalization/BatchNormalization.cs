@@ -16,15 +16,7 @@ public sealed class BatchNormalization : INodeEmitter, IInPlaceEmitter
     {
         var x = node.Input(0);
         var y = node.Output(0);
-        node.RequireType(x, DataType.Float);
-        if (node.HasOutput(1) || node.HasOutput(2) || (node.Node.GetInt("training_mode", 0) != 0))
-        {
-            throw node.Unsupported("training mode (running mean and variance outputs) is not supported; export the model for inference");
-        }
-        for (int i = 1; i <= 4; i++)
-        {
-            node.RequireType(node.Input(i), DataType.Float);
-        }
+        BatchNormalizationCheck.Require(node);
         long channels = x.Rank > 1 ? x.Dims[1] : 1;
         long spatial = x.Dims.Skip(2).Aggregate(1L, (p, d) => p * d);
         yield return new KernelCall(new RuntimeHelper("aidge_batchnorm_f32"), new[]

@@ -13,26 +13,13 @@ namespace Aidge.Export.OpenMp.Operators.Quantized;
 [OpenMpEmitter("DequantizeLinear", SinceVersion = 10)]
 public sealed class DequantizeLinear : INodeEmitter
 {
-    private static readonly DataType[] Inputs = [DataType.UInt8, DataType.Int8, DataType.UInt16, DataType.Int16, DataType.Int32];
-
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
-        var x = node.Input(0);
-        var scale = node.Input(1);
-        var zeroPoint = node.OptionalInput(2);
-        var y = node.Output(0);
-        node.RequireType(x, Inputs);
-        node.RequireType(scale, ElementTypeSets.Float);
-        node.RequireType(y, DataType.Float);
-        if (zeroPoint is not null && zeroPoint.Type != x.Type)
+        var q = LinearQuantization.Dequantize(node);
+        yield return new KernelCall(new DequantizeHelper(q.X.Type, q.Scale.Type), new[]
         {
-            throw node.Unsupported($"x_zero_point is {zeroPoint.Type.OnnxName()} but x is {x.Type.OnnxName()}");
-        }
-        var axis = QuantizationAxis.Of(node, x, scale);
-        yield return new KernelCall(new DequantizeHelper(x.Type, scale.Type), new[]
-        {
-            NodeContext.Threads, x.Read, scale.Read, zeroPoint?.Read ?? "NULL", y.Write,
-        }.Concat(axis.Arguments).ToEquatableArray());
+            NodeContext.Threads, q.X.Read, q.Scale.Read, q.ZeroPoint?.Read ?? "NULL", q.Y.Write,
+        }.Concat(q.Axis.Arguments).ToEquatableArray());
     }
 }
 

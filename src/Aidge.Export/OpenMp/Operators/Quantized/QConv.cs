@@ -19,20 +19,13 @@ public sealed class QConv : INodeEmitter
 
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
-        var x = node.Input(0);
-        var w = node.Input(1);
-        var y = node.Output(0);
-        long[] weights = w.Dims.ToArray();
-        long[] kernel = node.GetInts("kernel_shape") is { Length: > 0 } k ? k : weights[2..];
-        var window = SpatialWindow.Of(node, x.Dims.ToArray(), y.Dims.ToArray(), kernel);
-        long group = node.GetInt("group");
-        bool direct = x.Dims[1] / group == 1 && weights[0] / group < DirectMaxOutputsPerGroup;
-        long depth = weights.Skip(1).Aggregate(1L, (p, d) => p * d);
-        var parameters = QuantizedLayerParameters.Of(node, x, w, node.OptionalInput(2), weights[0], depth, withCorrection: !direct);
+        var conv = ConvGeometry.Of(node);
+        bool direct = conv.InputsPerGroup == 1 && conv.OutputsPerGroup < DirectMaxOutputsPerGroup;
+        var parameters = QuantizedLayerParameters.Of(node, conv.X, conv.W, conv.Bias, conv.OutputChannels, conv.Depth, withCorrection: !direct);
         yield return parameters.Call(direct ? "aidge_qconv_direct" : "aidge_qconv_gemm", new[]
         {
-            NodeContext.Threads, x.Read, w.Read, y.Write, parameters.Argument,
-            CLiteral.Int(x.Dims[0]), CLiteral.Int(x.Dims[1]), CLiteral.Int(weights[0]), CLiteral.Int(group),
-        }.Concat(window.Arguments(withPadEnd: false)));
+            NodeContext.Threads, conv.X.Read, conv.W.Read, conv.Y.Write, parameters.Argument,
+            CLiteral.Int(conv.Batch), CLiteral.Int(conv.InputChannels), CLiteral.Int(conv.OutputChannels), CLiteral.Int(conv.Group),
+        }.Concat(conv.Window.Arguments(withPadEnd: false)));
     }
 }

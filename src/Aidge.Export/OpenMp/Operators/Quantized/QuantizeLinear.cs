@@ -13,27 +13,13 @@ namespace Aidge.Export.OpenMp.Operators.Quantized;
 [OpenMpEmitter("QuantizeLinear", SinceVersion = 10)]
 public sealed class QuantizeLinear : INodeEmitter
 {
-    private static readonly DataType[] Outputs = [DataType.UInt8, DataType.Int8, DataType.UInt16, DataType.Int16];
-
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
-        var x = node.Input(0);
-        var scale = node.Input(1);
-        var zeroPoint = node.OptionalInput(2);
-        var y = node.Output(0);
-        node.RequireType(x, ElementTypeSets.Float);
-        node.RequireType(scale, ElementTypeSets.Float);
-        node.RequireType(y, Outputs);
-        if (zeroPoint is not null && zeroPoint.Type != y.Type)
+        var q = LinearQuantization.Quantize(node);
+        yield return new KernelCall(new QuantizeHelper(q.X.Type, q.Scale.Type, q.Y.Type), new[]
         {
-            throw node.Unsupported($"y_zero_point is {zeroPoint.Type.OnnxName()} but y is {y.Type.OnnxName()}");
-        }
-        var axis = QuantizationAxis.Of(node, x, scale);
-        bool inDouble = node.GetInt("precision") == (long)DataType.Double;
-        yield return new KernelCall(new QuantizeHelper(x.Type, scale.Type, y.Type), new[]
-        {
-            NodeContext.Threads, x.Read, scale.Read, zeroPoint?.Read ?? "NULL", y.Write,
-        }.Concat(axis.Arguments).Append(inDouble ? "1" : "0").ToEquatableArray());
+            NodeContext.Threads, q.X.Read, q.Scale.Read, q.ZeroPoint?.Read ?? "NULL", q.Y.Write,
+        }.Concat(q.Axis.Arguments).Append(q.InDouble ? "1" : "0").ToEquatableArray());
     }
 }
 
@@ -45,13 +31,7 @@ public sealed record QuantizeHelper(DataType Input, DataType Scale, DataType Out
     public override string Code()
     {
         string y = CTypes.Of(Output)!;
-        var (min, max) = Output switch
-        {
-            DataType.UInt8 => (byte.MinValue, byte.MaxValue),
-            DataType.Int8 => (sbyte.MinValue, sbyte.MaxValue),
-            DataType.UInt16 => (ushort.MinValue, ushort.MaxValue),
-            _ => ((long)short.MinValue, (long)short.MaxValue),
-        };
+        var (min, max) = LinearQuantization.Range(Output);
         var w = new CSourceWriter();
         w.Open($"static void {Name}(int threads, const {CTypes.Of(Input)}* x, const {CTypes.Of(Scale)}* scale, const {y}* zero_point, {y}* y, int64_t outer, int64_t channels, int64_t inner, int in_double)");
         w.Line("#pragma omp parallel for num_threads(threads) if (outer * channels * inner > 32768)");

@@ -23,16 +23,11 @@ public sealed record QuantizedLayerParameters(string Argument, EquatableArray<CH
     /// <param name="withCorrection">Whether the kernel needs the zero-point correction (the GEMM kernels do, the direct convolution does not).</param>
     public static QuantizedLayerParameters Of(NodeContext node, TensorRef x, TensorRef weights, TensorRef? bias, long channels, long depth, bool withCorrection)
     {
-        node.RequireType(x, DataType.UInt8, DataType.Int8);
-        node.RequireType(weights, DataType.Int8);
-        if (bias is not null)
-        {
-            node.RequireType(bias, DataType.Int32);
-        }
-        bool signed = x.Type == DataType.Int8;
-        long xZeroPoint = node.GetInt("x_zero_point");
-        var multiplier = PerChannel(node, "multiplier", channels);
-        var shift = PerChannel(node, "shift", channels);
+        var layer = QuantizedLayer.Of(node, x, weights, bias, channels);
+        bool signed = layer.Signed;
+        long xZeroPoint = layer.XZeroPoint;
+        var multiplier = new ConstantTable(DataType.Int32, layer.Multipliers.ToEquatableArray());
+        var shift = new ConstantTable(DataType.Int32, layer.Shifts.ToEquatableArray());
         var tables = new List<CHelper> { multiplier, shift };
         string correction = "NULL";
         if (withCorrection)
@@ -56,22 +51,11 @@ public sealed record QuantizedLayerParameters(string Argument, EquatableArray<CH
         string argument = "&(const aidge_qparams){"
             + $".x_zero_point = {CLiteral.Int(xZeroPoint)}, .x_signed = {(signed ? 1 : 0)}, "
             + $".bias = {bias?.Read ?? "NULL"}, .correction = {correction}, .multiplier = {multiplier.Name}, .shift = {shift.Name}, "
-            + $".y_zero_point = {CLiteral.Int(node.GetInt("y_zero_point"))}, .y_min = {CLiteral.Int(node.GetInt("y_min"))}, .y_max = {CLiteral.Int(node.GetInt("y_max"))}}}";
+            + $".y_zero_point = {CLiteral.Int(layer.YZeroPoint)}, .y_min = {CLiteral.Int(layer.YMin)}, .y_max = {CLiteral.Int(layer.YMax)}}}";
         return new QuantizedLayerParameters(argument, tables.ToEquatableArray());
     }
 
     /// <summary>A call of <paramref name="function"/> (an OpenMp/Runtime helper) with these parameters' tables.</summary>
     public KernelCall Call(string function, IEnumerable<string> arguments) =>
         new(new RuntimeHelper(function), arguments.ToEquatableArray()) { Tables = Tables };
-
-    private static ConstantTable PerChannel(NodeContext node, string attribute, long channels)
-    {
-        long[] values = node.GetInts(attribute) ?? throw node.Unsupported($"the {attribute} attribute is missing");
-        long[] expanded = values.Length == 1 ? Enumerable.Repeat(values[0], (int)channels).ToArray() : values;
-        if (expanded.Length != channels)
-        {
-            throw node.Unsupported($"{attribute} has {values.Length} values for {channels} output channels");
-        }
-        return new ConstantTable(DataType.Int32, expanded.ToEquatableArray());
-    }
 }

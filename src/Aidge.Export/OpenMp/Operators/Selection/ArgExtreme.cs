@@ -56,20 +56,11 @@ public sealed class ArgExtreme : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
-        var input = node.Input(0);
-        node.RequireType(input, ElementTypeSets.Numeric);
-        int axis = ShapeMath.NormalizeAxis(node.GetInt("axis"), input.Rank);
-        var (outer, length, inner) = TensorLayout.AroundAxis(input.Dims, axis);
-        if (length == 0)
-        {
-            throw node.Unsupported("the reduced axis is empty, so there is no index to return");
-        }
-        bool max = node.Node.OpType == "ArgMax";
-        long last = node.Schema?.Attributes.ContainsKey("select_last_index") == true ? node.GetInt("select_last_index") : 0;
-        var helper = new ArgExtremeHelper(max ? "argmax" : "argmin", max ? ">" : "<", input.Type);
+        var lanes = ArgExtremeLanes.Of(node);
+        var helper = new ArgExtremeHelper(lanes.Max ? "argmax" : "argmin", lanes.Max ? ">" : "<", node.Input(0).Type);
         yield return new KernelCall(helper, new[]
         {
-            NodeContext.Threads, input.Read, node.Output(0).Write, CLiteral.Int(outer), CLiteral.Int(length), CLiteral.Int(inner), last.ToString(CultureInfo.InvariantCulture),
+            NodeContext.Threads, node.Input(0).Read, node.Output(0).Write, CLiteral.Int(lanes.Outer), CLiteral.Int(lanes.Length), CLiteral.Int(lanes.Inner), lanes.Last ? "1" : "0",
         }.ToEquatableArray());
     }
 }
