@@ -13,13 +13,15 @@ namespace Aidge.Compiler.Tests;
 public sealed class CudaEmulatedConformanceTests
 {
     [TestMethod]
-    [Timeout(1_800_000, CooperativeCancellation = true)]
+    [Timeout(2_400_000, CooperativeCancellation = true)]
     public void EmulatedKernelsPassEveryClaimedCase()
     {
+        string dataRoot = ConformanceGate.RequireData();
         if (CCompilerLocator.FindCxx(null, out _) is null)
         {
             Assert.Inconclusive("No C++ compiler (CXX, g++ or clang++): the emulated CUDA build needs one.");
         }
-        NativeConformanceCheck.RequireEveryClaimedCase(Thresholds.CudaEmulatedKey, (dataRoot, build) => CudaEmulatedConformance.Run(dataRoot, Array.Empty<string>(), build));
+        var results = CudaEmulatedConformance.Run(dataRoot, Array.Empty<string>(), Path.Combine(ConformanceGate.Artifacts, "cuda-emulated-build"));
+        ConformanceGate.Check(results, Thresholds.CudaEmulatedKey, "CUDA emulated", "Cases the CUDA exporter claims compute wrong results in emulation");
     }
 }
