@@ -73,6 +73,12 @@ public sealed class AidgeCompile : ToolTask
     /// <summary>The top-1 agreement below which pruning or quantization warns, passed as <c>--min-agreement</c>.</summary>
     public string? MinAgreement { get; set; }
 
+    /// <summary>The GPU architecture of Backend=cuda (<c>sm_NN</c>), passed as <c>--cuda-arch</c>.</summary>
+    public string? CudaArch { get; set; }
+
+    /// <summary>The nvcc, or the CUDA folder holding bin/nvcc (the AidgeCudaPath property), passed as <c>--nvcc</c>.</summary>
+    public string? Nvcc { get; set; }
+
     /// <summary>Design-time builds: the manifest and sources only, no C compiler run.</summary>
     public bool NoNative { get; set; }
 
@@ -169,6 +175,7 @@ public sealed class AidgeCompile : ToolTask
             ("--target", Backend), ("--out", OutputDir), ("--class", ClassName), ("--namespace", Namespace), ("--optimize", Optimize), ("--cc", CCompiler),
             ("--quantize", Quantize), ("--calibration", Calibration), ("--calibration-data", CalibrationData), ("--prune", Prune), ("--prune-mode", PruneMode),
             ("--sample-input", SampleInput), ("--sample-labels", SampleLabels), ("--min-agreement", MinAgreement),
+            ("--cuda-arch", CudaArch), ("--nvcc", Nvcc),
         };
         foreach (var (option, value) in valued)
         {

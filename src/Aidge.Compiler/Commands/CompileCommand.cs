@@ -3,6 +3,7 @@ using System.Globalization;
 using Aidge.Compiler.Compilation;
 using Aidge.Compiler.Inspection;
 using Aidge.Core.Diagnostics;
+using Aidge.Export.Toolchain;
 using Aidge.Passes.Pipeline;
 using Aidge.Passes.Pruning;
 using Aidge.Simulation.Calibration;
@@ -14,7 +15,7 @@ namespace Aidge.Compiler.Commands;
 /// [--optimize O0|O1|O2|O3] [--cc PATH] [--no-native] [--no-verify] [--threads N] [--quantize int8]
 /// [--calibration minmax|percentile|mse|kl] [--calibration-data PATH] [--prune RATIO[;NODE=RATIO...]]
 /// [--prune-mode unstructured|channel] [--sample-input PATH] [--sample-labels PATH] [--min-agreement FRACTION]
-/// [--no-report]</c>: native sources, library, manifest and report, with one summary line per model on stdout.
+/// [--no-report] [--cuda-arch sm_NN] [--nvcc PATH]</c>: native sources, library, manifest and report, with one summary line per model on stdout.
 /// <c>aidgec report MODEL [the same options] --out DIR</c>: the report alone, without the export and native build (so
 /// no measured latency).
 /// </summary>
@@ -78,11 +79,13 @@ public static class CompileCommand
                 return 0;
             },
         };
+        var cudaArch = new Option<string>("--cuda-arch") { Description = "The GPU architecture of --target cuda (nvcc's -arch).", HelpName = "sm_NN", DefaultValueFactory = _ => Export.Cuda.CudaSourceEmitter.DefaultArch };
+        var nvcc = new Option<string?>("--nvcc") { Description = "The nvcc of --target cuda, or the CUDA folder holding bin/nvcc (else CUDA_PATH, then PATH).", HelpName = "PATH" };
         var noReport = new Option<bool>("--no-report") { Description = "Do not write report.json and report.html (nor time the library for them)." };
         var command = new Command(name, description)
         {
             model, target, output, className, ns, dims, optimize, cc, noNative, noVerify, threads,
-            quantize, calibration, calibrationData, prune, pruneMode, sampleInput, sampleLabels, minAgreement,
+            quantize, calibration, calibrationData, prune, pruneMode, sampleInput, sampleLabels, minAgreement, cudaArch, nvcc,
         };
         if (!reportOnly)
         {
@@ -114,6 +117,12 @@ public static class CompileCommand
                 return null;
             }
         }
+        string arch = result.GetValue<string>("--cuda-arch")!;
+        if (!CudaArch.IsValid(arch))
+        {
+            invalid = Diagnostic.Error(DiagnosticCodes.CudaArchInvalid, $"The CUDA architecture '{arch}' is not of the form sm_NN (e.g. sm_70, sm_86, sm_90a). Fix the CudaArch metadata (or --cuda-arch).", modelPath);
+            return null;
+        }
         return new CompileOptions(
             modelPath,
             result.GetValue<string>("--target")!,
@@ -136,6 +145,8 @@ public static class CompileCommand
             SampleInput = result.GetValue<FileSystemInfo?>("--sample-input")?.FullName,
             SampleLabels = result.GetValue<FileSystemInfo?>("--sample-labels")?.FullName,
             MinAgreement = result.GetValue<double>("--min-agreement"),
+            CudaArch = arch,
+            Nvcc = result.GetValue<string?>("--nvcc"),
         };
     }
 

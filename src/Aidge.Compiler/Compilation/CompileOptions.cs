@@ -53,6 +53,12 @@ public sealed record CompileOptions(
     /// <summary>The class index of every row of <see cref="SampleInput"/>, for accuracy figures; null = none.</summary>
     public string? SampleLabels { get; init; }
 
+    /// <summary>The GPU architecture the CUDA target builds for (nvcc's -arch, <c>sm_NN</c>).</summary>
+    public string CudaArch { get; init; } = Export.Cuda.CudaSourceEmitter.DefaultArch;
+
+    /// <summary>The nvcc to use, or the CUDA folder holding bin/nvcc; null = CUDA_PATH, then PATH.</summary>
+    public string? Nvcc { get; init; }
+
     /// <summary>Top-1 agreement below which pruning or quantization gets warning AIDGE3011.</summary>
     public double MinAgreement { get; init; } = DefaultMinAgreement;
 }

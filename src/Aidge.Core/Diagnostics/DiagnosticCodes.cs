@@ -162,4 +162,21 @@ public static class DiagnosticCodes
 
     /// <summary>The built library could not be loaded or its run failed during the build-time check.</summary>
     public const string NativeRunFailed = "AIDGE4022";
+
+    // 4030-4034: the CUDA target's toolchain.
+
+    /// <summary>No nvcc was found; the CUDA sources and the manifest are written, the library is not (warning).</summary>
+    public const string NoNvcc = "AIDGE4030";
+
+    /// <summary>The nvcc (or CUDA folder) named by --nvcc / AidgeCudaPath does not exist.</summary>
+    public const string NvccMissing = "AIDGE4031";
+
+    /// <summary>nvcc failed on the generated CUDA sources (its messages follow).</summary>
+    public const string NvccFailed = "AIDGE4032";
+
+    /// <summary>nvcc did not finish within its time limit and was stopped.</summary>
+    public const string NvccTimedOut = "AIDGE4033";
+
+    /// <summary>The CudaArch metadata (--cuda-arch) is not a GPU architecture of the form sm_NN.</summary>
+    public const string CudaArchInvalid = "AIDGE4034";
 }

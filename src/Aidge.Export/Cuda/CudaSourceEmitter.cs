@@ -29,8 +29,8 @@ public static class CudaSourceEmitter
     public const int CudaFailure = 2;
 
     private static readonly AbiNotes Notes = new(
-        "Ignored: the kernels run on the GPU's own threads (kept so every target exports the same ABI).",
-        $"Returns 0 on success, 1 on a NULL argument, {CudaFailure} when a CUDA call or a kernel failed (a device error: out of memory, no device, a launch failure). Never allocates.");
+        "Ignored: the kernels run on the GPU's threads (kept so every target has the same ABI).",
+        $"Returns 0 on success, 1 on a NULL argument, {CudaFailure} on a CUDA error. Never allocates.");
 
     /// <summary>The device-side run: the names <see cref="TensorRef.Read"/> and <see cref="TensorRef.Write"/> use, as device pointers.</summary>
     private const string DeviceRunParameters = "const void* const* inputs, void* const* outputs, unsigned char* arena, const unsigned char* weights, cudaStream_t stream";
