@@ -152,19 +152,19 @@ public sealed unsafe class CudaEmulationTests
     [TestMethod]
     public void TheSameKernelsCompileToPtx()
     {
-        string? clang = CCompilerLocator.Resolve("clang-14");
+        string? clang = PtxCompiler.Find();
         if (clang is null)
         {
-            Assert.Inconclusive("No clang-14 on PATH: the PTX recipe needs it.");
+            Assert.Inconclusive(PtxCompiler.MissingMessage);
             return;
         }
         string folder = WriteSources();
         try
         {
-            var result = CompilerRun.Run(clang, ["-x", "cuda", "--cuda-device-only", "-nocudainc", "-nocudalib", "--cuda-gpu-arch=sm_70", "-O2", "-S", KernelFile, "-o", "kernels.ptx"], folder, NativeBuild.Timeout);
+            var result = PtxCompiler.Compile(clang, folder, KernelFile, "kernels.ptx", CudaSourceEmitter.DefaultArch);
             Assert.IsTrue(result.Succeeded, result.Summary());
             string ptx = File.ReadAllText(Path.Combine(folder, "kernels.ptx"));
-            Assert.AreEqual(4, ptx.Split(".entry").Length - 1, "one PTX entry per __global__ kernel");
+            Assert.HasCount(4, PtxCompiler.Entries(ptx), "one PTX entry per __global__ kernel");
             StringAssert.Contains(ptx, "bar.sync", "__syncthreads becomes a PTX barrier");
         }
         finally
@@ -200,15 +200,13 @@ public sealed unsafe class CudaEmulationTests
         return NativeLibrary.GetExport(library, name);
     }
 
-    /// <summary>A fresh folder holding the kernels and the aidge_cuda.h the exporter ships (its embedded copy).</summary>
+    /// <summary>A fresh folder holding the kernels and the aidge_cuda.h the exporter writes beside a model's .cu.</summary>
     private static string WriteSources()
     {
         string folder = Directory.CreateTempSubdirectory("aidge-cuda-emulation-").FullName;
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Cuda", KernelFile), Path.Combine(folder, KernelFile));
-        using var header = typeof(CudaEmitters).Assembly.GetManifestResourceStream("Aidge.Export.Cuda.Include.aidge_cuda.h")
-            ?? throw new InvalidOperationException("aidge_cuda.h is not embedded in Aidge.Export.");
-        using var file = File.Create(Path.Combine(folder, "aidge_cuda.h"));
-        header.CopyTo(file);
+        var header = CudaSourceEmitter.Header();
+        File.WriteAllBytes(Path.Combine(folder, header.RelativePath), header.Content);
         return folder;
     }
 }

@@ -22,7 +22,7 @@
  * that forgets one races here as it would on the GPU. "Device" memory is host memory, so copies are memcpy. */
 #include <math.h>
 #include <omp.h>
-#include <mutex>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,14 +159,21 @@ static inline int atomicAdd(int* address, int value)
 }
 
 /* Launches of this translation unit (one model) run one at a time, even from several host threads (two contexts of
- * the model): a kernel's shared memory is a static, so two blocks of the same kernel must never run at once. */
-static std::mutex aidge_emu_launch_lock;
+ * the model): a kernel's shared memory is a static, so two blocks of the same kernel must never run at once.
+ * A pthread mutex rather than std::mutex: <mutex> alone costs most of a small model's compile time. */
+static pthread_mutex_t aidge_emu_launch_lock = PTHREAD_MUTEX_INITIALIZER;
+
+struct aidge_emu_launch_guard
+{
+    aidge_emu_launch_guard() { pthread_mutex_lock(&aidge_emu_launch_lock); }
+    ~aidge_emu_launch_guard() { pthread_mutex_unlock(&aidge_emu_launch_lock); }
+};
 
 /* Runs body() (the kernel call with its arguments) as every thread of every block of the grid. */
 template <typename Body>
 static void aidge_emu_launch(dim3 grid, dim3 block, const Body& body)
 {
-    std::lock_guard<std::mutex> one_launch_at_a_time(aidge_emu_launch_lock);
+    aidge_emu_launch_guard one_launch_at_a_time;
     unsigned long long threads = (unsigned long long)block.x * block.y * block.z;
     if (threads == 0 || threads > 1024 || (unsigned long long)grid.x * grid.y * grid.z == 0)
     {
