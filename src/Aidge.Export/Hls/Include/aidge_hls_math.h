@@ -5,6 +5,7 @@
 #define AIDGE_HLS_MATH_H
 
 #include <math.h>
+#include <stdint.h>
 
 static inline float aidge_hls_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
@@ -30,5 +31,20 @@ static inline float aidge_hls_hard_swish(float x) { return x * aidge_hls_clip(x 
 static inline float aidge_hls_swish(float x) { return x * aidge_hls_sigmoid(x); }
 
 static inline float aidge_hls_tanh(float x) { return tanhf(x); }
+
+/* An integer power by squaring in uint64, wrapping on overflow as NumPy does (Pow of integers with a non-negative
+ * exponent); signed bases pass through their two's-complement bits, so the low bits of the product are exact. */
+static inline uint64_t aidge_ipow(uint64_t base, uint64_t exponent)
+{
+    uint64_t result = 1;
+    for (int bit = 0; bit < 64 && exponent != 0; bit++) {
+        if (exponent & 1u) {
+            result *= base;
+        }
+        base *= base;
+        exponent >>= 1;
+    }
+    return result;
+}
 
 #endif

@@ -1,69 +1,69 @@
 using Aidge.Core.Tensors;
+using Aidge.Export.C;
 using Aidge.Export.Hls.Model;
-using Aidge.Export.OpenMp.Operators;
 using Aidge.Export.Plan;
 
 namespace Aidge.Export.Hls.Operators;
 
 /// <summary>
-/// Add, Sub, Mul and Div (float32) with NumPy broadcasting: one loop per output dim, the last pipelined, each input
-/// read through its broadcast strides (the shared <see cref="BroadcastStrides"/>: 0 along the dims it repeats).
+/// The elementwise operators of two (or, for Sum/Mean/Max/Min, more) inputs with NumPy broadcasting, from the shared
+/// table <see cref="BinaryRows"/> (the same C expression of <c>a</c> and <c>b</c> every target computes): one step per
+/// further input, each a loop per output dim (the last pipelined) reading its operands through their broadcast strides,
+/// the first step from input 0 and the later ones from the output; Mean then scales.
 /// </summary>
 [HlsEmitter("Add")]
 [HlsEmitter("Sub")]
 [HlsEmitter("Mul")]
 [HlsEmitter("Div")]
+[HlsEmitter("Pow")]
+[HlsEmitter("PRelu")]
+[HlsEmitter("Sum")]
+[HlsEmitter("Mean")]
+[HlsEmitter("Max")]
+[HlsEmitter("Min")]
+[HlsEmitter("Equal")]
+[HlsEmitter("Greater")]
+[HlsEmitter("Less")]
+[HlsEmitter("GreaterOrEqual")]
+[HlsEmitter("LessOrEqual")]
+[HlsEmitter("And")]
+[HlsEmitter("Or")]
+[HlsEmitter("Xor")]
+[HlsEmitter("BitwiseAnd")]
+[HlsEmitter("BitwiseOr")]
+[HlsEmitter("BitwiseXor")]
+[HlsEmitter("BitShift")]
+[HlsEmitter("Mod")]
 public sealed class HlsBinary : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
-        var a = node.Input(0);
-        var b = node.Input(1);
+        var operation = BinaryRows.Resolve(node, HlsTypes.Held);
         var y = node.Output(0);
-        node.RequireType(a, DataType.Float);
-        node.RequireType(b, DataType.Float);
-        string op = node.Node.OpType switch
+        if (operation.Steps.Count == 0)
         {
-            "Add" => "+",
-            "Sub" => "-",
-            "Mul" => "*",
-            _ => "/",
-        };
+            yield return HlsCopy.Call(node.Input(0), y);
+            yield break;
+        }
+        var parameters = Enumerable.Range(0, node.InputCount).Select(i => HlsLayer.In($"x{i}", node.Input(i))).ToList();
         var body = new HlsBody();
-        var (index, loops) = BroadcastLoops(body, y.Dims.ToArray(), a.Dims.ToArray(), b.Dims.ToArray());
-        body.Line($"y[{index[0]}] = a[{index[1]}] {op} b[{index[2]}];");
-        for (int i = 0; i < loops; i++)
+        for (int s = 0; s < operation.Steps.Count; s++)
         {
-            body.End();
+            var step = operation.Steps[s];
+            string a = s == 0 ? "x0" : "y";
+            var (index, loops) = HlsLoops.Broadcast(body, y.Dims.ToArray(), step.A.Dims.ToArray(), step.BDims ?? step.B.Dims.ToArray());
+            body.Line($"const {HlsTypes.Of(step.A.Type)} a = {a}[{index[1]}];");
+            body.Line($"const {HlsTypes.Of(step.B.Type)} b = x{s + 1}[{index[2]}];");
+            body.Line($"y[{index[0]}] = ({HlsTypes.Of(y.Type)})({operation.Expression});");
+            HlsLoops.Close(body, loops);
         }
-        yield return HlsLayer.Of(node.Node.OpType, body, HlsLayer.In("a", a), HlsLayer.In("b", b), HlsLayer.Out("y", y));
+        if (operation.Scale is { } scale)
+        {
+            body.For("i", Math.Max(1, y.ElementCount), HlsLoopRole.PerOutput)
+                .Line($"y[i] = ({HlsTypes.Of(y.Type)})(y[i] * {CLiteral.Double(scale)});")
+                .End();
+        }
+        parameters.Add(HlsLayer.Out("y", y));
+        yield return HlsLayer.Of(operation.Key, body, [.. parameters]);
     }
-
-    /// <summary>
-    /// Opens one loop per output dim (the last one per output element) and returns the flat index expressions of the
-    /// output and of each input read through its broadcast strides; the caller writes the statement and closes the loops.
-    /// </summary>
-    public static (string[] Index, int Loops) BroadcastLoops(HlsBody body, long[] output, params long[][] inputs)
-    {
-        var outputStrides = TensorLayout.Strides(output);
-        var inputStrides = inputs.Select(d => BroadcastStrides.Of(d, output)).ToArray();
-        var index = Enumerable.Repeat("0", inputs.Length + 1).ToArray();
-        for (int d = 0; d < output.Length; d++)
-        {
-            body.For($"i{d}", output[d], d == output.Length - 1 ? HlsLoopRole.PerOutput : HlsLoopRole.Outer);
-            index[0] = Term(index[0], d, outputStrides[d]);
-            for (int i = 0; i < inputs.Length; i++)
-            {
-                index[i + 1] = Term(index[i + 1], d, inputStrides[i][d]);
-            }
-        }
-        if (output.Length == 0)
-        {
-            // A scalar: one iteration, so every layer has a loop to pipeline.
-            body.For("i", 1, HlsLoopRole.PerOutput);
-        }
-        return (index, Math.Max(1, output.Length));
-    }
-
-    private static string Term(string sum, int dim, long stride) => stride == 0 ? sum : sum == "0" ? $"i{dim} * {stride}" : $"{sum} + i{dim} * {stride}";
 }

@@ -1,6 +1,5 @@
 using Aidge.Core.Operators;
 using Aidge.Export.Hls.Model;
-using Aidge.Export.OpenMp.Operators;
 using Aidge.Export.Plan;
 
 namespace Aidge.Export.Hls.Operators;

@@ -1,8 +1,7 @@
 using Aidge.Core.Operators.Aidge;
 using Aidge.Core.Tensors;
-using Aidge.Export.C;
 using Aidge.Export.Hls.Model;
-using Aidge.Export.OpenMp.Operators.Convolution;
+using Aidge.Export.Kernels.Convolution;
 using Aidge.Export.Plan;
 
 namespace Aidge.Export.Hls.Operators;
@@ -21,18 +20,12 @@ public sealed class HlsConv : INodeEmitter
 
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
-        var x = node.Input(0);
-        var w = node.Input(1);
-        var bias = node.OptionalInput(2);
-        var y = node.Output(0);
+        var conv = ConvGeometry.Of(node);
+        var (x, w, bias, y, window) = (conv.X, conv.W, conv.Bias, conv.Y, conv.Window);
         node.RequireType(x, DataType.Float);
         node.RequireType(w, DataType.Float);
-        long[] weights = w.Dims.ToArray();
-        long[] kernel = node.GetInts("kernel_shape") is { Length: > 0 } k ? k : weights[2..];
-        var window = SpatialWindow.Of(node, x.Dims.ToArray(), y.Dims.ToArray(), kernel);
-        long group = node.GetInt("group");
-        long batch = x.Dims[0], channels = x.Dims[1], outputs = weights[0];
-        long perGroupIn = channels / group, perGroupOut = outputs / group;
+        long batch = conv.Batch, channels = conv.InputChannels, outputs = conv.OutputChannels;
+        long perGroupIn = conv.InputsPerGroup, perGroupOut = conv.OutputsPerGroup;
         var activation = HlsActivation.Of(node);
 
         var body = new HlsBody();

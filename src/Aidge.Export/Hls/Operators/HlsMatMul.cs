@@ -1,31 +1,26 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.Hls.Model;
-using Aidge.Export.OpenMp.Operators;
+using Aidge.Export.Kernels.Linear;
 using Aidge.Export.Plan;
 
 namespace Aidge.Export.Hls.Operators;
 
 /// <summary>
 /// MatMul (float32, NumPy rules): 1-D operands promoted to a row or a column, batch dims broadcast (the shared
-/// <see cref="BroadcastStrides"/>); one loop per batch dim, then one pipelined output per iteration summing K products.
+/// <see cref="MatMulGeometry"/>); one loop per batch dim, then one pipelined output per iteration summing K products.
 /// </summary>
 [HlsEmitter("MatMul")]
 public sealed class HlsMatMul : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
-        var a = node.Input(0);
-        var b = node.Input(1);
-        var y = node.Output(0);
+        var mm = MatMulGeometry.Of(node);
+        var (a, b, y) = (mm.A, mm.B, mm.Y);
         node.RequireType(a, DataType.Float);
         node.RequireType(b, DataType.Float);
-        long[] aDims = a.Rank == 1 ? [1, a.Dims[0]] : a.Dims.ToArray();
-        long[] bDims = b.Rank == 1 ? [b.Dims[0], 1] : b.Dims.ToArray();
-        long m = aDims[^2], k = aDims[^1], n = bDims[^1];
-        int batchRank = Math.Max(aDims.Length, bDims.Length) - 2;
-        long[] batch = BatchDims(aDims, bDims, batchRank);
-        long[] aStrides = BroadcastStrides.Of(aDims[..^2], batch).Select(s => s * m * k).ToArray();
-        long[] bStrides = BroadcastStrides.Of(bDims[..^2], batch).Select(s => s * k * n).ToArray();
+        long m = mm.M, k = mm.K, n = mm.N;
+        long[] batch = mm.Batch, aStrides = mm.ABatchStrides, bStrides = mm.BBatchStrides;
+        int batchRank = batch.Length;
         var body = new HlsBody();
         string aBase = "0", bBase = "0", yBase = "0";
         long yStride = m * n;
@@ -52,17 +47,5 @@ public sealed class HlsMatMul : INodeEmitter
             body.End();
         }
         yield return HlsLayer.Of("matmul", body, HlsLayer.In("a", a), HlsLayer.In("b", b), HlsLayer.Out("y", y));
-    }
-
-    private static long[] BatchDims(long[] a, long[] b, int rank)
-    {
-        var dims = new long[rank];
-        for (int i = 1; i <= rank; i++)
-        {
-            long da = a.Length - 2 - i >= 0 ? a[a.Length - 2 - i] : 1;
-            long db = b.Length - 2 - i >= 0 ? b[b.Length - 2 - i] : 1;
-            dims[^i] = Math.Max(da, db);
-        }
-        return dims;
     }
 }

@@ -1,7 +1,6 @@
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.Hls.Model;
-using Aidge.Export.OpenMp.Operators;
 using Aidge.Export.Plan;
 
 namespace Aidge.Export.Hls.Operators;

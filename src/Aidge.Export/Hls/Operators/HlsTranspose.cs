@@ -1,5 +1,4 @@
 using Aidge.Export.Hls.Model;
-using Aidge.Export.OpenMp.Operators;
 using Aidge.Export.Plan;
 
 namespace Aidge.Export.Hls.Operators;

@@ -1,4 +1,3 @@
-using Aidge.Core.Operators.Aidge;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.Hls.Model;
@@ -7,59 +6,97 @@ using Aidge.Export.Plan;
 namespace Aidge.Export.Hls.Operators;
 
 /// <summary>
-/// Elementwise float32 functions, one pipelined element per iteration: the activations (the functions of
-/// aidge_hls_math.h that FusedConv and FusedGemm use too, through <see cref="HlsActivation"/>) and a few math functions.
-/// Clip's bounds must be known when compiling (attributes before opset 11, constant inputs from it).
+/// Elementwise functions of one input from the shared table <see cref="UnaryRows"/> (the same C expression of <c>x</c>
+/// every target computes), and Clip through the shared <see cref="ClipBounds"/> (each pass one loop; a bound known only
+/// at run time is read from its one-element array): one pipelined element per iteration.
 /// </summary>
 [HlsEmitter("Relu")]
+[HlsEmitter("LeakyRelu")]
 [HlsEmitter("Sigmoid")]
 [HlsEmitter("Tanh")]
-[HlsEmitter("LeakyRelu")]
-[HlsEmitter("Clip")]
-[HlsEmitter("HardSigmoid")]
-[HlsEmitter("HardSwish")]
 [HlsEmitter("Exp")]
+[HlsEmitter("Log")]
+[HlsEmitter("Sqrt")]
 [HlsEmitter("Abs")]
 [HlsEmitter("Neg")]
-[HlsEmitter("Sqrt")]
+[HlsEmitter("Reciprocal")]
+[HlsEmitter("Floor")]
+[HlsEmitter("Ceil")]
+[HlsEmitter("Round")]
+[HlsEmitter("Sin")]
+[HlsEmitter("Cos")]
+[HlsEmitter("Tan")]
+[HlsEmitter("Asin")]
+[HlsEmitter("Acos")]
+[HlsEmitter("Atan")]
+[HlsEmitter("Sinh")]
+[HlsEmitter("Cosh")]
+[HlsEmitter("Asinh")]
+[HlsEmitter("Acosh")]
+[HlsEmitter("Atanh")]
+[HlsEmitter("Erf")]
+[HlsEmitter("Sign")]
+[HlsEmitter("Softplus")]
+[HlsEmitter("Softsign")]
+[HlsEmitter("Elu")]
+[HlsEmitter("Selu")]
+[HlsEmitter("Celu")]
+[HlsEmitter("HardSigmoid")]
+[HlsEmitter("HardSwish")]
+[HlsEmitter("Mish")]
+[HlsEmitter("ThresholdedRelu")]
+[HlsEmitter("Not")]
+[HlsEmitter("BitwiseNot")]
+[HlsEmitter("IsNaN")]
+[HlsEmitter("IsInf")]
+[HlsEmitter("Shrink")]
+[HlsEmitter("Gelu")]
+[HlsEmitter("Swish")]
+[HlsEmitter("Clip")]
 public sealed class HlsUnary : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
         var x = node.Input(0);
         var y = node.Output(0);
-        node.RequireType(x, DataType.Float);
-        string value = Expression(node, "x[i]");
-        var body = new HlsBody()
-            .For("i", Math.Max(1, x.ElementCount), HlsLoopRole.PerOutput)
-            .Line($"y[i] = {value};")
-            .End();
-        yield return HlsLayer.Of(node.Node.OpType, body, HlsLayer.In("x", x), HlsLayer.Out("y", y));
-    }
-
-    private static string Expression(NodeContext node, string x) => node.Node.OpType switch
-    {
-        "Relu" => HlsActivation.Apply(new FusedActivation(FusedActivationKind.Relu), x),
-        "Sigmoid" => HlsActivation.Apply(new FusedActivation(FusedActivationKind.Sigmoid), x),
-        "Tanh" => HlsActivation.Apply(new FusedActivation(FusedActivationKind.Tanh), x),
-        "HardSwish" => HlsActivation.Apply(new FusedActivation(FusedActivationKind.HardSwish), x),
-        "LeakyRelu" => HlsActivation.Apply(FusedActivation.LeakyRelu(node.GetFloat("alpha")), x),
-        "HardSigmoid" => HlsActivation.Apply(FusedActivation.HardSigmoid(node.GetFloat("alpha"), node.GetFloat("beta")), x),
-        "Clip" => HlsActivation.Apply(ClipBounds(node), x),
-        "Exp" => $"expf({x})",
-        "Abs" => $"fabsf({x})",
-        "Neg" => $"-{x}",
-        _ => $"sqrtf({x})",
-    };
-
-    private static FusedActivation ClipBounds(NodeContext node)
-    {
-        if (node.OpsetVersion < 11)
+        long count = Math.Max(1, x.ElementCount);
+        var body = new HlsBody();
+        var parameters = new List<HlsParameter> { HlsLayer.In("in", x) };
+        string op;
+        if (node.Node.OpType == "Clip")
         {
-            return FusedActivation.Clip(node.GetFloat("min"), node.GetFloat("max"));
+            op = "clip";
+            var passes = ClipBounds.Resolve(node, HlsTypes.Held);
+            string type = HlsTypes.Of(x.Type);
+            body.For("i", count, HlsLoopRole.PerOutput).Line("y[i] = in[i];").End();
+            foreach (var pass in passes)
+            {
+                body.For("i", count, HlsLoopRole.PerOutput);
+                if (pass.Bound is { } bound)
+                {
+                    string name = $"bound{parameters.Count}";
+                    parameters.Add(HlsLayer.In(name, bound));
+                    body.Line($"const {type} a = y[i];").Line($"const {type} b = {name}[0];");
+                }
+                else
+                {
+                    body.Line($"const {type} x = y[i];").Line($"const {type} alpha = ({type}){CLiteral.Double(pass.Alpha)};").Line($"const {type} beta = ({type}){CLiteral.Double(pass.Beta)};");
+                }
+                body.Line($"y[i] = ({type})({pass.Expression});").End();
+            }
         }
-        float min = node.HasInput(1) ? (float)node.RequireConstantInput(1, "the minimum").GetDouble(0) : float.NegativeInfinity;
-        float max = node.HasInput(2) ? (float)node.RequireConstantInput(2, "the maximum").GetDouble(0) : float.PositiveInfinity;
-        return FusedActivation.Clip(min, max);
+        else
+        {
+            var operation = UnaryRows.Resolve(node, HlsTypes.Held);
+            op = operation.Key;
+            body.For("i", count, HlsLoopRole.PerOutput)
+                .Line($"const {HlsTypes.Of(operation.Input)} x = in[i];")
+                .Line($"const double alpha = {CLiteral.Double(operation.Alpha)};")
+                .Line($"const double beta = {CLiteral.Double(operation.Beta)};")
+                .Line($"y[i] = ({HlsTypes.Of(operation.Output)})({operation.Expression});")
+                .End();
+        }
+        parameters.Add(HlsLayer.Out("y", y));
+        yield return HlsLayer.Of(op, body, [.. parameters]);
     }
 }
