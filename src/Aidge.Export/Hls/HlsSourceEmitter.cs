@@ -17,8 +17,8 @@ namespace Aidge.Export.Hls;
 /// </summary>
 public static class HlsSourceEmitter
 {
-    /// <summary>The FIFO header: <c>hls_stream.h</c> when Vitis is there, a plain C++ queue otherwise.</summary>
-    public const string StreamHeader = "aidge_hls_stream.h";
+    /// <summary>The arbitrary-precision types and the FIFO type (<c>aidge::stream</c>): the Xilinx types under Vitis, plain C++ otherwise.</summary>
+    public const string TypesHeader = "aidge_hls_types.h";
 
     /// <summary>The activation functions of the float layers.</summary>
     public const string MathHeader = "aidge_hls_math.h";

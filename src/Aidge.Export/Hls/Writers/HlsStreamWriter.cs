@@ -3,8 +3,8 @@ using Aidge.Export.C;
 namespace Aidge.Export.Hls.Writers;
 
 /// <summary>
-/// The IOType=stream half of <c>&lt;prefix&gt;.cpp</c>: the layers pass tensors through FIFOs (<c>hls::stream</c>, or
-/// the plain C++ queue of aidge_hls_stream.h without the Xilinx headers) and the top is a <c>DATAFLOW</c> region, so
+/// The IOType=stream half of <c>&lt;prefix&gt;.cpp</c>: the layers pass tensors through FIFOs (<c>aidge::stream</c> of
+/// aidge_hls_types.h: <c>hls::stream</c> under Vitis, a plain C++ queue otherwise) and the top is a <c>DATAFLOW</c> region, so
 /// the layers run as concurrent processes. Each layer gets a process wrapper that reads its input FIFOs into its
 /// arrays, runs the layer, and writes each output to one FIFO per reader (a FIFO has exactly one reader and one
 /// writer); read_in&lt;i&gt; and write_out&lt;i&gt; move the AXI data. Every FIFO is as deep as its tensor, because a
@@ -20,7 +20,7 @@ public static class HlsStreamWriter
         {
             var input = program.Inputs[i];
             var targets = streams[input];
-            w.Open($"static void read_in{i}(const {input.ElementType}* in{i}{string.Concat(targets.Select(s => $", hls::stream<{input.ElementType}>& {s}"))})");
+            w.Open($"static void read_in{i}(const {input.ElementType}* in{i}{string.Concat(targets.Select(s => $", aidge::stream<{input.ElementType}>& {s}"))})");
             w.Line("#pragma HLS INLINE off");
             HlsTopWriter.WriteCopy(w, "read", input.Count, string.Concat(targets.Select(s => $"{s}.write(in{i}[i]); ")).TrimEnd());
             w.Close().Line();
@@ -33,7 +33,7 @@ public static class HlsStreamWriter
         for (int i = 0; i < program.Outputs.Count; i++)
         {
             var output = program.Outputs[i];
-            w.Open($"static void write_out{i}(hls::stream<{output.ElementType}>& s, {output.ElementType}* out{i})");
+            w.Open($"static void write_out{i}(aidge::stream<{output.ElementType}>& s, {output.ElementType}* out{i})");
             w.Line("#pragma HLS INLINE off");
             HlsTopWriter.WriteCopy(w, "write", output.Count, $"out{i}[i] = s.read();");
             w.Close().Line();
@@ -46,7 +46,7 @@ public static class HlsStreamWriter
         {
             foreach (string name in names)
             {
-                w.Line($"hls::stream<{array.ElementType}> {name}(\"{name}\");");
+                w.Line($"aidge::stream<{array.ElementType}> {name}(\"{name}\");");
                 w.Line($"#pragma HLS STREAM variable={name} depth={array.Count}");
             }
         }
@@ -86,13 +86,13 @@ public static class HlsStreamWriter
             layerArguments.Add(buffer);
             if (!parameter.Written)
             {
-                parameters.Add($"hls::stream<{array.ElementType}>& {parameter.Name}");
+                parameters.Add($"aidge::stream<{array.ElementType}>& {parameter.Name}");
                 arguments.Add(streams[array][next[array]++]);
                 reads.Add((buffer, parameter.Name, array));
                 continue;
             }
             var outs = streams[array].Select((_, k) => $"{parameter.Name}_{k}").ToList();
-            parameters.AddRange(outs.Select(s => $"hls::stream<{array.ElementType}>& {s}"));
+            parameters.AddRange(outs.Select(s => $"aidge::stream<{array.ElementType}>& {s}"));
             arguments.AddRange(streams[array]);
             writes.Add((buffer, outs, array));
         }

@@ -42,7 +42,7 @@ public static class HlsTopWriter
         w.Line("#include <math.h>").Line("#include <stdint.h>").Line($"#include \"{HlsSourceEmitter.MathHeader}\"");
         if (options.IOType == HlsIOType.Stream)
         {
-            w.Line($"#include \"{HlsSourceEmitter.StreamHeader}\"");
+            w.Line($"#include \"{HlsSourceEmitter.TypesHeader}\"");
         }
         w.Line($"#include \"{prefix}_top.h\"").Line($"#include \"{prefix}_weights.h\"").Line();
         foreach (var call in program.Calls)
