@@ -45,12 +45,7 @@ public sealed class HlsDigitsTests
         var library = GeneratedLibrary.Compile(DigitsSample.ModelPath, folder, "hls", o => o with { Hls = hls });
         using var native = new NativeModel(library.Path, library.Prefix);
 
-        var (correct, disagreements) = DigitsSample.Evaluate(image =>
-        {
-            image.CopyTo(native.Input(0));
-            native.Run();
-            return native.Output(0).ToArray();
-        }, Agreement);
+        var (correct, disagreements) = DigitsSample.Evaluate(native, Agreement);
 
         Assert.IsEmpty(disagreements, string.Join(Environment.NewLine, disagreements));
         Assert.AreEqual(DigitsSample.PyTorchCorrect, correct, $"The HLS C simulation classified {correct} held-out digits correctly; PyTorch did {DigitsSample.PyTorchCorrect}.");
