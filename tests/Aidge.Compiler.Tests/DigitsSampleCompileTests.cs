@@ -26,12 +26,7 @@ public sealed class DigitsSampleCompileTests
             using var native = new NativeModel(library.Path, library.Prefix);
             native.SetThreads(1);
 
-            var (correct, disagreements) = DigitsSample.Evaluate(image =>
-            {
-                image.CopyTo(native.Input(0));
-                native.Run();
-                return native.Output(0).ToArray();
-            }, Agreement);
+            var (correct, disagreements) = DigitsSample.Evaluate(native, Agreement);
 
             Assert.IsEmpty(disagreements, string.Join(Environment.NewLine, disagreements));
             Assert.AreEqual(DigitsSample.PyTorchCorrect, correct, $"The generated library classified {correct} held-out digits correctly; PyTorch did {DigitsSample.PyTorchCorrect}.");

@@ -15,6 +15,9 @@ public static class Thresholds
     /// <summary>The line holding the minimum number of cases passed through the CUDA kernels run in emulation on the CPU (all folders together).</summary>
     public const string CudaEmulatedKey = "cuda-emulated";
 
+    /// <summary>The line holding the minimum number of cases passed through the HLS target's C simulation (all folders together).</summary>
+    public const string HlsKey = "hls";
+
     public static IReadOnlyDictionary<string, int> Load(string path) =>
         File.ReadAllLines(path)
             .Select(line => line.Split('#')[0].Trim())

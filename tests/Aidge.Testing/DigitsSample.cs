@@ -43,6 +43,14 @@ public static class DigitsSample
         return (correct, disagreements);
     }
 
+    /// <summary><see cref="Evaluate(Func{float[], float[]}, double)"/> of a generated library (any target) run through its C ABI.</summary>
+    public static (int Correct, IReadOnlyList<string> Disagreements) Evaluate(NativeModel native, double tolerance) => Evaluate(image =>
+    {
+        image.CopyTo(native.Input(0));
+        native.Run();
+        return native.Output(0).ToArray();
+    }, tolerance);
+
     /// <summary>The model's feeds for one image, as the simulator and ONNX Runtime take them.</summary>
     public static IReadOnlyDictionary<string, Tensor> Feeds(float[] image) =>
         new Dictionary<string, Tensor> { [InputName] = Tensor.FromArray(image, 1, 1, 8, 8) };

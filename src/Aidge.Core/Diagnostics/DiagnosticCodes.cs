@@ -179,4 +179,18 @@ public static class DiagnosticCodes
 
     /// <summary>The CudaArch metadata (--cuda-arch) is not a GPU architecture of the form sm_NN.</summary>
     public const string CudaArchInvalid = "AIDGE4034";
+
+    // 4040-4043: the HLS target's options and C-simulation toolchain.
+
+    /// <summary>HLS metadata (ReuseFactor, Strategy, IOType, ClockPeriod, FpgaPart) has a value outside what is allowed; the message names both.</summary>
+    public const string InvalidHlsOption = "AIDGE4040";
+
+    /// <summary>No C++ compiler (CXX, g++, clang++) for the HLS target's C-simulation library: the sources are written, the library is not built (warning).</summary>
+    public const string NoCxxCompiler = "AIDGE4041";
+
+    /// <summary>The C++ compiler failed on the HLS target's C-simulation sources; the message carries its errors.</summary>
+    public const string CxxCompilerFailed = "AIDGE4042";
+
+    /// <summary>The C++ compiler of the HLS target's C simulation did not finish within its time limit and was stopped.</summary>
+    public const string CxxCompilerTimedOut = "AIDGE4043";
 }
