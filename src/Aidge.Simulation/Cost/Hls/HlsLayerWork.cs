@@ -1,0 +1,104 @@
+using Aidge.Core.Graphs;
+using Aidge.Core.Operators.Aidge;
+
+namespace Aidge.Simulation.Cost.Hls;
+
+/// <summary>An array of a layer: elements and bits per element.</summary>
+public sealed record HlsArray(long Elements, int Width)
+{
+    public long Bits => Elements * Width;
+}
+
+/// <summary>
+/// One node as an HLS layer sees it, from static shapes: its arithmetic, output elements, the terms summed (or compared)
+/// into each output and the operation per term (a reduction when there is more than one term, elementwise otherwise),
+/// the operators every output adds after its reduction (a requantization multiply, an average's scaling), its weights
+/// and its outputs.
+/// </summary>
+public sealed record HlsLayerWork(
+    string Name,
+    string OpType,
+    HlsArithmetic Arithmetic,
+    long Outputs,
+    long Terms,
+    HlsOperation Operation,
+    IReadOnlyList<(HlsOperation Operation, HlsArithmetic Arithmetic)> PerOutput,
+    IReadOnlyList<HlsArray> Weights,
+    IReadOnlyList<HlsArray> Activations)
+{
+    private static readonly HashSet<string> Compares = new(StringComparer.Ordinal)
+    {
+        "Relu", "Clip", "Max", "Min", "Abs", "Neg", "Sign", "Less", "LessOrEqual", "Greater", "GreaterOrEqual", "Equal",
+        "Where", "Not", "And", "Or", "Xor", "Floor", "Ceil", "Round", "ArgMax", "ArgMin", "ReduceMax", "ReduceMin",
+    };
+
+    private static readonly HashSet<string> Adds = new(StringComparer.Ordinal) { "Add", "Sub", "Sum", "ReduceSum", "ReduceMean" };
+
+    private static readonly HashSet<string> MultiplyAdds = new(StringComparer.Ordinal)
+    {
+        "BatchNormalization", "InstanceNormalization", "LayerNormalization", "HardSigmoid", "HardSwish", "ReduceSumSquare", "ReduceL2",
+    };
+
+    private static readonly HashSet<string> Transcendentals = new(StringComparer.Ordinal)
+    {
+        "Exp", "Log", "Sigmoid", "Tanh", "Softmax", "LogSoftmax", "Div", "Sqrt", "Reciprocal", "Pow", "Erf", "Gelu", "Softplus",
+        "Elu", "Selu", "Mish", "Sin", "Cos", "ReduceLogSumExp",
+    };
+
+    /// <summary>The work of <paramref name="node"/>; <paramref name="arithmetic"/> gives the hardware type of an element type.</summary>
+    public static HlsLayerWork Of(Node node, Func<Value, bool> isConstant, Func<Core.Tensors.DataType, HlsArithmetic> arithmetic)
+    {
+        var inputs = node.Inputs.OfType<Value>().ToList();
+        var outputs = node.Outputs.OfType<Value>().ToList();
+        var runtime = inputs.FirstOrDefault(v => !isConstant(v)) ?? outputs.FirstOrDefault();
+        var kind = arithmetic(runtime?.ElementType ?? Core.Tensors.DataType.Float);
+        long produced = WorkloadAnalysis.Elements(node.Output(0));
+        var weights = inputs.Where(isConstant).Select(v => new HlsArray(WorkloadAnalysis.Elements(v), arithmetic(v.ElementType).Width)).ToList();
+        var activations = outputs.Select(v => new HlsArray(WorkloadAnalysis.Elements(v), arithmetic(v.ElementType).Width)).ToList();
+        var perOutput = new List<(HlsOperation, HlsArithmetic)>();
+        long terms = 1;
+        HlsOperation operation;
+        if (MatrixShape.Of(node) is { } product)
+        {
+            terms = product.Reduction;
+            operation = HlsOperation.MultiplyAdd;
+            if (node.Domain == AidgeDomain.Name && node.OpType is "QConv" or "QGemm")
+            {
+                // Requantization: the int32 sum times a 32-bit integer multiplier, then a shift.
+                perOutput.Add((HlsOperation.Multiply, new HlsArithmetic(HlsNumberKind.Integer, 32)));
+            }
+        }
+        else if (OpClasses.IsWindow(node.OpType))
+        {
+            terms = node.OpType.StartsWith("Global", StringComparison.Ordinal)
+                ? WorkloadAnalysis.Elements(node.Input(0)) / Math.Max(1, produced)
+                : node.GetInts("kernel_shape")?.Aggregate(1L, (a, b) => a * b) ?? 1;
+            operation = node.OpType.Contains("MaxPool", StringComparison.Ordinal) ? HlsOperation.Compare : HlsOperation.Add;
+            if (node.OpType.Contains("AveragePool", StringComparison.Ordinal))
+            {
+                perOutput.Add((HlsOperation.Multiply, kind));
+            }
+        }
+        else if (OpClasses.IsMovement(node.OpType))
+        {
+            operation = HlsOperation.Copy;
+        }
+        else
+        {
+            operation = ElementwiseOperation(node.OpType);
+            if (node.OpType.StartsWith("Reduce", StringComparison.Ordinal))
+            {
+                terms = WorkloadAnalysis.Elements(node.Input(0)) / Math.Max(1, produced);
+            }
+        }
+        return new HlsLayerWork(node.DisplayName, node.OpType, kind, produced, Math.Max(1, terms), operation, perOutput, weights, activations);
+    }
+
+    /// <summary>What an elementwise operator costs: comparisons, adds, multiply-adds, transcendentals, or (for the rest) one multiply.</summary>
+    public static HlsOperation ElementwiseOperation(string opType) =>
+        Compares.Contains(opType) ? HlsOperation.Compare
+        : Adds.Contains(opType) ? HlsOperation.Add
+        : MultiplyAdds.Contains(opType) ? HlsOperation.MultiplyAdd
+        : Transcendentals.Contains(opType) ? HlsOperation.Transcendental
+        : HlsOperation.Multiply;
+}

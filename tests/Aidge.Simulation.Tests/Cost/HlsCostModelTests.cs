@@ -1,0 +1,146 @@
+using Aidge.Core.Tensors;
+using Aidge.Simulation.Cost.Hls;
+using Aidge.Simulation.Report;
+using Aidge.Simulation.Report.Html;
+
+namespace Aidge.Simulation.Tests.Cost;
+
+/// <summary>
+/// The FPGA estimate of the small classifier (Conv 2→8 3x3 on 8x8, Relu, MaxPool 2x2, Flatten, Gemm 128→10), every figure
+/// worked out by hand from the constants: fp32 add 5 cycles, multiply 4, fp32 MAC 3 + 2 DSP, DSP MAC 3 cycles, loop entry 2.
+/// </summary>
+[TestClass]
+public sealed class HlsCostModelTests
+{
+    [TestMethod]
+    public void Fp32LatencyStrategyIsBoundByTheFloatAddRecurrence()
+    {
+        var estimate = HlsCostModel.Estimate(WorkloadAnalysisTests.Classifier(), v => v.Initializer is not null, new HlsDesignOptions());
+        var conv = estimate.Layers[0];
+        // K = 2·3·3 = 18 unrolled (R = 1): one iteration whose 18 chained adds set II = 18 × 5 = 90, shared by one MAC.
+        Assert.AreEqual((18L, 1L, 90L), (conv.Terms, conv.Units, conv.Interval));
+        // Per output: MAC 4 + 5, then 17 more adds × 5, + 2 to enter = 96; 512 outputs one after another.
+        Assert.AreEqual(96, conv.FirstOutputCycles);
+        Assert.AreEqual(512 * 96, conv.Cycles);
+        Assert.AreEqual(5, conv.Dsp);
+        // Weights partitioned in 18 banks (8 floats each, 256 bits: registers); bias 8 floats in registers; output 512 floats: one 512x36 block.
+        Assert.AreEqual((0L, 1L, 144L * 32 + 8 * 32), (conv.WeightBram18k, conv.ActivationBram18k, conv.RegisterBits));
+        var relu = estimate.Layers[1];
+        Assert.AreEqual((511L + 1 + 2, 0L), (relu.Cycles, relu.Dsp));
+        var pool = estimate.Layers[2];
+        // 4 compares unrolled: depth 1 + a 2-level tree, + 2: 5 cycles per output, 128 outputs.
+        Assert.AreEqual((4L, 1L, 128L * 5), (pool.Units, pool.Interval, pool.Cycles));
+        Assert.AreEqual(127 + 1 + 2, estimate.Layers[3].Cycles);
+        var gemm = estimate.Layers[4];
+        Assert.AreEqual((128L, 640L), (gemm.Terms, gemm.Interval));
+        Assert.AreEqual(10 * (9 + 127 * 5 + 2), gemm.Cycles);
+        // The logits are the caller's array: no block RAM for them.
+        Assert.AreEqual((0L, 0L), (gemm.WeightBram18k, gemm.ActivationBram18k));
+
+        Assert.AreEqual(49152 + 514 + 640 + 130 + 6460, estimate.Cycles);
+        Assert.AreEqual(56896 * 5e-9, estimate.Seconds, 1e-15);
+        Assert.AreEqual((10L, 4L), (estimate.Dsp, estimate.Bram18k));
+        Assert.AreEqual(1728, estimate.Device!.Dsp.Value);
+    }
+
+    [TestMethod]
+    public void FixedPointReachesOneCyclePerIterationWithOneDspPerMac()
+    {
+        var options = new HlsDesignOptions(Precision: new FixedPointFormat(16, 6));
+        var estimate = HlsCostModel.Estimate(WorkloadAnalysisTests.Classifier(), v => v.Initializer is not null, options);
+        var conv = estimate.Layers[0];
+        // 18 multipliers of 16x16 bits, one DSP48E2 each; depth: MAC 3 + a 5-level adder tree + 2.
+        Assert.AreEqual((18L, 1L, 18L), (conv.Units, conv.Interval, conv.Dsp));
+        Assert.AreEqual(512 * 10, conv.Cycles);
+        Assert.AreEqual("fixed16", conv.Arithmetic);
+        var gemm = estimate.Layers[4];
+        Assert.AreEqual((128L, 10L * 12), (gemm.Dsp, gemm.Cycles));
+        Assert.AreEqual(5120 + 514 + 640 + 130 + 120, estimate.Cycles);
+        // 16-bit activations: 512 x 16 bits fits one 1K x 18 block.
+        Assert.AreEqual(1, conv.ActivationBram18k);
+    }
+
+    [TestMethod]
+    public void ResourceStrategyStartsAnOutputEveryReuseFactorCycles()
+    {
+        var options = new HlsDesignOptions(ReuseFactor: 4, ResourceStrategy: true, ClockPeriodNs: 4);
+        var estimate = HlsCostModel.Estimate(WorkloadAnalysisTests.Classifier(), v => v.Initializer is not null, options);
+        var conv = estimate.Layers[0];
+        // ceil(18 / 4) = 5 MACs of 5 DSP; an output every 4 cycles, the last done after 9 + 17 × 5 + 2 = 96.
+        Assert.AreEqual((5L, 4L, 25L), (conv.Units, conv.Interval, conv.Dsp));
+        Assert.AreEqual(511 * 4 + 96, conv.Cycles);
+        // Unpartitioned weights: 144 floats in one 512x36 block.
+        Assert.AreEqual(1, conv.WeightBram18k);
+        var gemm = estimate.Layers[4];
+        // 1280 floats: three 512x36 blocks (two 1Kx18 side by side would take four).
+        Assert.AreEqual((32L, 160L, 3L), (gemm.Units, gemm.Dsp, gemm.WeightBram18k));
+        Assert.AreEqual(9 * 4 + 646, gemm.Cycles);
+        Assert.AreEqual(127 * 4 + 5, estimate.Layers[2].Cycles);
+        Assert.AreEqual(2140 + 514 + 513 + 130 + 682, estimate.Cycles);
+        Assert.AreEqual(3979 * 4e-9, estimate.Seconds, 1e-15);
+    }
+
+    [TestMethod]
+    public void StreamDesignsOverlapTheirLayers()
+    {
+        var graph = WorkloadAnalysisTests.Classifier();
+        var parallel = HlsCostModel.Estimate(graph, v => v.Initializer is not null, new HlsDesignOptions());
+        var stream = HlsCostModel.Estimate(graph, v => v.Initializer is not null, new HlsDesignOptions(Streaming: true));
+        // The convolution is the slowest layer; the others add their time to a first output: 3 + 5 + 3 + 646.
+        Assert.AreEqual(49152 + 3 + 5 + 3 + 646, stream.Cycles);
+        Assert.AreEqual(0, stream.Layers.Sum(l => l.ActivationBram18k), "FIFOs are not block RAM.");
+        Assert.AreEqual(parallel.Dsp, stream.Dsp);
+    }
+
+    [TestMethod]
+    [DataRow(8, 1)]
+    [DataRow(16, 1)]
+    [DataRow(18, 1)]
+    [DataRow(24, 2)]
+    [DataRow(32, 4)]
+    public void WideProductsTileTheDspMultiplier(int width, int slices) =>
+        Assert.AreEqual(slices, HlsOperationCost.MultiplierTiles(width, width));
+
+    [TestMethod]
+    public void DspPerMacFollowsTheArithmetic()
+    {
+        Assert.AreEqual(5, HlsOperationCost.Dsp(HlsOperation.MultiplyAdd, HlsArithmetic.Float32));
+        Assert.AreEqual(0.5, HlsOperationCost.Dsp(HlsOperation.MultiplyAdd, HlsArithmetic.Int8));
+        Assert.AreEqual(1, HlsOperationCost.Dsp(HlsOperation.MultiplyAdd, new HlsArithmetic(HlsNumberKind.Fixed, 16)));
+        Assert.AreEqual(0, HlsOperationCost.Dsp(HlsOperation.Add, HlsArithmetic.Int8));
+        Assert.AreEqual(2, HlsOperationCost.Dsp(HlsOperation.Add, HlsArithmetic.Float32));
+    }
+
+    [TestMethod]
+    public void ArraysTakeTheFewestBlocksOfOneAspectRatio()
+    {
+        Assert.AreEqual(new HlsStorage(2, 0), HlsStorage.Of(784, 32));
+        Assert.AreEqual(new HlsStorage(1, 0), HlsStorage.Of(784, 8));
+        Assert.AreEqual(new HlsStorage(0, 4 * 32), HlsStorage.Of(4, 32));
+        Assert.AreEqual(new HlsStorage(0, 32 * 32), HlsStorage.Of(32, 32));
+        // 3000 floats in 2 banks of 1500: three 512x36 blocks each.
+        Assert.AreEqual(new HlsStorage(6, 0), HlsStorage.Partitioned(3000, 32, 2));
+        // 9 elements in 4 banks: 3 + 2 + 2 + 2, all registers.
+        Assert.AreEqual(new HlsStorage(0, 9 * 8), HlsStorage.Partitioned(9, 8, 4));
+    }
+
+    [TestMethod]
+    public void ReportHasTheFpgaSectionOnlyForHlsBuilds()
+    {
+        var graph = WorkloadAnalysisTests.Classifier();
+        var inputs = new ReportInputs("classifier.onnx", null, "O2", graph, null, []);
+        Assert.IsNull(ReportBuilder.Build(inputs).Fpga);
+        var report = ReportBuilder.Build(inputs with { Fpga = new HlsDesignOptions() });
+        var fpga = report.Fpga!;
+        Assert.AreEqual((56896L, 10L, 4L, 1728.0, 624.0), (fpga.Cycles, fpga.Dsp, fpga.Bram18k, fpga.DeviceDsp, fpga.DeviceBram18k));
+        Assert.AreEqual(5, fpga.Layers.Count);
+        Assert.IsTrue(fpga.Constants.All(c => c.Source.Length > 0));
+        var json = System.Text.Encoding.UTF8.GetString(ReportJsonWriter.Write(report));
+        StringAssert.Contains(json, "\"fpga\"");
+        Assert.AreEqual(fpga.Cycles, ReportJsonWriter.Read(json)!.Fpga!.Cycles);
+        var html = System.Text.Encoding.UTF8.GetString(ReportHtmlWriter.Write(report));
+        StringAssert.Contains(html, "<h2>FPGA estimate</h2>");
+        StringAssert.Contains(html, "10 of 1,728 (0.6%)");
+        StringAssert.Contains(html, "56,896 cycles = 284 &#181;s");
+    }
+}
