@@ -17,29 +17,33 @@ public sealed class HlsCostModelTests
     {
         var estimate = HlsCostModel.Estimate(WorkloadAnalysisTests.Classifier(), v => v.Initializer is not null, new HlsDesignOptions());
         var conv = estimate.Layers[0];
-        // K = 2·3·3 = 18 unrolled (R = 1): one iteration whose 18 chained adds set II = 18 × 5 = 90, shared by one MAC.
-        Assert.AreEqual((18L, 1L, 90L), (conv.Terms, conv.Units, conv.Interval));
-        // Per output: MAC 4 + 5, then 17 more adds × 5, + 2 to enter = 96; 512 outputs one after another.
+        // K = 2·3·3 = 18 terms; the innermost loop (a kernel row, 3 trips) unrolled by 3 (R = 1): 3 chained float adds
+        // per iteration set II = 3 × 5 = 15, and one multiplier and one adder serve them.
+        Assert.AreEqual((18L, 1L, 15L), (conv.Terms, conv.Units, conv.Interval));
+        // Per output: 6 iterations (the ci, kh loops flattened), the last one's depth MAC 4 + 5 then 2 more adds × 5,
+        // + 2 to enter: 5 × 15 + 19 + 2 = 96; 512 outputs one after another.
         Assert.AreEqual(96, conv.FirstOutputCycles);
         Assert.AreEqual(512 * 96, conv.Cycles);
         Assert.AreEqual(5, conv.Dsp);
-        // Weights partitioned in 18 banks (8 floats each, 256 bits: registers); bias 8 floats in registers; output 512 floats: one 512x36 block.
-        Assert.AreEqual((0L, 1L, 144L * 32 + 8 * 32), (conv.WeightBram18k, conv.ActivationBram18k, conv.RegisterBits));
+        // Weights partitioned in 3 banks of 48 floats (1536 bits: one 512x36 block each); bias 8 floats in 3 banks of at
+        // most 3 (registers); the output's 512 floats: one 512x36 block.
+        Assert.AreEqual((3L, 1L, 8L * 32), (conv.WeightBram18k, conv.ActivationBram18k, conv.RegisterBits));
         var relu = estimate.Layers[1];
         Assert.AreEqual((511L + 1 + 2, 0L), (relu.Cycles, relu.Dsp));
         var pool = estimate.Layers[2];
-        // 4 compares unrolled: depth 1 + a 2-level tree, + 2: 5 cycles per output, 128 outputs.
-        Assert.AreEqual((4L, 1L, 128L * 5), (pool.Units, pool.Interval, pool.Cycles));
+        // A 2-wide kernel row unrolled: 2 iterations per output, depth 1 + a 1-level tree, + 2: 5 cycles, 128 outputs.
+        Assert.AreEqual((2L, 1L, 128L * 5), (pool.Units, pool.Interval, pool.Cycles));
         Assert.AreEqual(127 + 1 + 2, estimate.Layers[3].Cycles);
         var gemm = estimate.Layers[4];
+        // K = 128 unrolled: II = 128 × 5, one iteration of depth 9 + 127 × 5, + 2.
         Assert.AreEqual((128L, 640L), (gemm.Terms, gemm.Interval));
         Assert.AreEqual(10 * (9 + 127 * 5 + 2), gemm.Cycles);
-        // The logits are the caller's array: no block RAM for them.
-        Assert.AreEqual((0L, 0L), (gemm.WeightBram18k, gemm.ActivationBram18k));
+        // 1280 weights in 128 banks of 10 (registers); the logits are the caller's array: no block RAM for them.
+        Assert.AreEqual((0L, 0L, 1280L * 32), (gemm.WeightBram18k, gemm.ActivationBram18k, gemm.RegisterBits));
 
         Assert.AreEqual(49152 + 514 + 640 + 130 + 6460, estimate.Cycles);
         Assert.AreEqual(56896 * 5e-9, estimate.Seconds, 1e-15);
-        Assert.AreEqual((10L, 4L), (estimate.Dsp, estimate.Bram18k));
+        Assert.AreEqual((10L, 7L), (estimate.Dsp, estimate.Bram18k));
         Assert.AreEqual(1728, estimate.Device!.Dsp.Value);
     }
 
@@ -49,13 +53,16 @@ public sealed class HlsCostModelTests
         var options = new HlsDesignOptions(Precision: new FixedPointFormat(16, 6));
         var estimate = HlsCostModel.Estimate(WorkloadAnalysisTests.Classifier(), v => v.Initializer is not null, options);
         var conv = estimate.Layers[0];
-        // 18 multipliers of 16x16 bits, one DSP48E2 each; depth: MAC 3 + a 5-level adder tree + 2.
-        Assert.AreEqual((18L, 1L, 18L), (conv.Units, conv.Interval, conv.Dsp));
-        Assert.AreEqual(512 * 10, conv.Cycles);
+        // 3 multipliers of 16x16 bits, one DSP48E2 each, at II = 1: 6 iterations, depth MAC 3 + a 2-level tree, + 2.
+        Assert.AreEqual((3L, 1L, 3L), (conv.Units, conv.Interval, conv.Dsp));
+        Assert.AreEqual(512 * (5 + 5 + 2), conv.Cycles);
         Assert.AreEqual("fixed16", conv.Arithmetic);
+        // 48 16-bit weights per bank: 768 bits, LUT RAM.
+        Assert.AreEqual(0, conv.WeightBram18k);
         var gemm = estimate.Layers[4];
+        // 128 multipliers; depth 3 + a 7-level tree + 2 = 12 per output.
         Assert.AreEqual((128L, 10L * 12), (gemm.Dsp, gemm.Cycles));
-        Assert.AreEqual(5120 + 514 + 640 + 130 + 120, estimate.Cycles);
+        Assert.AreEqual(6144 + 514 + 640 + 130 + 120, estimate.Cycles);
         // 16-bit activations: 512 x 16 bits fits one 1K x 18 block.
         Assert.AreEqual(1, conv.ActivationBram18k);
     }
@@ -132,7 +139,7 @@ public sealed class HlsCostModelTests
         Assert.IsNull(ReportBuilder.Build(inputs).Fpga);
         var report = ReportBuilder.Build(inputs with { Fpga = new HlsDesignOptions() });
         var fpga = report.Fpga!;
-        Assert.AreEqual((56896L, 10L, 4L, 1728.0, 624.0), (fpga.Cycles, fpga.Dsp, fpga.Bram18k, fpga.DeviceDsp, fpga.DeviceBram18k));
+        Assert.AreEqual((56896L, 10L, 7L, 1728.0, 624.0), (fpga.Cycles, fpga.Dsp, fpga.Bram18k, fpga.DeviceDsp, fpga.DeviceBram18k));
         Assert.AreEqual(5, fpga.Layers.Count);
         Assert.IsTrue(fpga.Constants.All(c => c.Source.Length > 0));
         var json = System.Text.Encoding.UTF8.GetString(ReportJsonWriter.Write(report));

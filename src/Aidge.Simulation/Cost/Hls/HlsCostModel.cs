@@ -33,16 +33,16 @@ public sealed record HlsEstimate(HlsDesignOptions Options, IReadOnlyList<HlsLaye
 
 /// <summary>
 /// The resources and latency of the design the HLS target writes, per layer from static shapes, following its pragmas
-/// (the HLS writer's policy, hls4ml's): a layer summing K terms per output with reuse factor R has U = ceil(K/R)
-/// multipliers (the reduction loop's unroll factor).
+/// (the HLS writer's policy, hls4ml's ReuseFactor R).
 /// <list type="bullet">
-/// <item><b>Latency</b> strategy: the reduction loop is pipelined at II=1 and unrolled by U, so each output takes
-/// ceil(K/U) iterations, plus the pipeline's depth and its entry. A float sum cannot start an iteration before the U
-/// chained adds of the previous one finish (Vitis HLS keeps float adds in source order), so its II is U × the add
-/// latency and the scheduler shares one multiplier and one adder over it; integer and fixed sums reach II=1. Outputs
-/// run one after another.</item>
-/// <item><b>Resource</b> strategy: the per-output loop is pipelined at II=R with its reduction unrolled inside; a
-/// new output starts every R cycles, the last one finishing after the pipeline's depth.</item>
+/// <item><b>Latency</b> strategy: the innermost reduction loop (L trips: a kernel row, or a product's K) is pipelined
+/// at II=1 and unrolled by U = ceil(L/R), the reduction loops around it flattened into the same pipeline, so each of a
+/// layer's K terms per output takes K/L × ceil(L/U) iterations, plus the pipeline's depth and its entry. A float sum
+/// cannot start an iteration before the U chained adds of the previous one finish (Vitis HLS keeps float adds in
+/// source order), so its II is U × the add latency and the scheduler shares one multiplier and one adder over it;
+/// integer and fixed sums reach II=1 with U multipliers. Outputs run one after another.</item>
+/// <item><b>Resource</b> strategy: the per-output loop is pipelined at II=R with its K-term reduction unrolled inside on
+/// ceil(K/R) multipliers; a new output starts every R cycles, the last one finishing after the pipeline's depth.</item>
 /// <item>Elementwise and copy layers: one element per cycle.</item>
 /// </list>
 /// DSP slices are the parallel operators times each one's slices (<see cref="HlsOperationCost.Dsp"/>), plus one
@@ -88,7 +88,8 @@ public static class HlsCostModel
         long unroll = 1;
         if (k > 1)
         {
-            unroll = (k + reuse - 1) / reuse;
+            long lane = work.InnerTrips;
+            unroll = ((options.ResourceStrategy ? k : lane) + reuse - 1) / reuse;
             long recurrence = HlsOperationCost.Recurrence(work.Operation, arithmetic);
             long operation = HlsOperationCost.Latency(work.Operation, arithmetic);
             if (options.ResourceStrategy)
@@ -103,7 +104,7 @@ public static class HlsCostModel
             else
             {
                 interval = recurrence > 1 ? unroll * recurrence : 1;
-                long iterations = (k + unroll - 1) / unroll;
+                long iterations = k / lane * ((lane + unroll - 1) / unroll);
                 long depth = operation + Combine(unroll, recurrence) + afterReduction;
                 units = (unroll + interval - 1) / interval;
                 first = (iterations - 1) * interval + depth + entry;

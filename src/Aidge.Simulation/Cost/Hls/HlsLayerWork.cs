@@ -12,6 +12,8 @@ public sealed record HlsArray(long Elements, int Width)
 /// <summary>
 /// One node as an HLS layer sees it, from static shapes: its arithmetic, output elements, the terms summed (or compared)
 /// into each output and the operation per term (a reduction when there is more than one term, elementwise otherwise),
+/// the trips of the innermost reduction loop the HLS layers write (a convolution's or pool's last kernel dim, a
+/// product's K: the loop the Latency strategy unrolls; the loops around it are flattened into its pipeline),
 /// the operators every output adds after its reduction (a requantization multiply, an average's scaling), its weights
 /// and its outputs.
 /// </summary>
@@ -21,6 +23,7 @@ public sealed record HlsLayerWork(
     HlsArithmetic Arithmetic,
     long Outputs,
     long Terms,
+    long InnerTrips,
     HlsOperation Operation,
     IReadOnlyList<(HlsOperation Operation, HlsArithmetic Arithmetic)> PerOutput,
     IReadOnlyList<HlsArray> Weights,
@@ -57,10 +60,12 @@ public sealed record HlsLayerWork(
         var activations = outputs.Select(v => new HlsArray(WorkloadAnalysis.Elements(v), arithmetic(v.ElementType).Width)).ToList();
         var perOutput = new List<(HlsOperation, HlsArithmetic)>();
         long terms = 1;
+        long inner = 0;
         HlsOperation operation;
         if (MatrixShape.Of(node) is { } product)
         {
             terms = product.Reduction;
+            inner = node.OpType.Contains("Conv", StringComparison.Ordinal) ? LastKernelDim(node) : terms;
             operation = HlsOperation.MultiplyAdd;
             if (node.Domain == AidgeDomain.Name && node.OpType is "QConv" or "QGemm")
             {
@@ -70,9 +75,11 @@ public sealed record HlsLayerWork(
         }
         else if (OpClasses.IsWindow(node.OpType))
         {
-            terms = node.OpType.StartsWith("Global", StringComparison.Ordinal)
+            bool global = node.OpType.StartsWith("Global", StringComparison.Ordinal);
+            terms = global
                 ? WorkloadAnalysis.Elements(node.Input(0)) / Math.Max(1, produced)
                 : node.GetInts("kernel_shape")?.Aggregate(1L, (a, b) => a * b) ?? 1;
+            inner = global ? WorkloadAnalysis.Dims(node.Input(0))?.LastOrDefault() ?? terms : LastKernelDim(node);
             operation = node.OpType.Contains("MaxPool", StringComparison.Ordinal) ? HlsOperation.Compare : HlsOperation.Add;
             if (node.OpType.Contains("AveragePool", StringComparison.Ordinal))
             {
@@ -91,8 +98,16 @@ public sealed record HlsLayerWork(
                 terms = WorkloadAnalysis.Elements(node.Input(0)) / Math.Max(1, produced);
             }
         }
-        return new HlsLayerWork(node.DisplayName, node.OpType, kind, produced, Math.Max(1, terms), operation, perOutput, weights, activations);
+        terms = Math.Max(1, terms);
+        inner = inner <= 0 || terms % inner != 0 ? terms : inner;
+        return new HlsLayerWork(node.DisplayName, node.OpType, kind, produced, terms, inner, operation, perOutput, weights, activations);
     }
+
+    /// <summary>The last dim of a window: kernel_shape's, or the weights' for a convolution without it.</summary>
+    private static long LastKernelDim(Node node) =>
+        node.GetInts("kernel_shape") is { Length: > 0 } kernel ? kernel[^1]
+        : WorkloadAnalysis.Dims(node.Input(1)) is { Length: > 2 } weights ? weights[^1]
+        : 0;
 
     /// <summary>What an elementwise operator costs: comparisons, adds, multiply-adds, transcendentals, or (for the rest) one multiply.</summary>
     public static HlsOperation ElementwiseOperation(string opType) =>
