@@ -73,6 +73,21 @@ public sealed class AidgeCompile : ToolTask
     /// <summary>The top-1 agreement below which pruning or quantization warns, passed as <c>--min-agreement</c>.</summary>
     public string? MinAgreement { get; set; }
 
+    /// <summary>HLS: multiplications per multiplier, passed as <c>--reuse-factor</c> (aidgec checks it: AIDGE4040).</summary>
+    public string? ReuseFactor { get; set; }
+
+    /// <summary>HLS: Latency or Resource, passed as <c>--strategy</c>.</summary>
+    public string? Strategy { get; set; }
+
+    /// <summary>HLS: parallel or stream, passed as <c>--io-type</c>.</summary>
+    public string? IOType { get; set; }
+
+    /// <summary>HLS: the clock period in ns, passed as <c>--clock-period</c>.</summary>
+    public string? ClockPeriod { get; set; }
+
+    /// <summary>HLS: the FPGA part of run_hls.tcl, passed as <c>--fpga-part</c>.</summary>
+    public string? FpgaPart { get; set; }
+
     /// <summary>Design-time builds: the manifest and sources only, no C compiler run.</summary>
     public bool NoNative { get; set; }
 
@@ -169,6 +184,7 @@ public sealed class AidgeCompile : ToolTask
             ("--target", Backend), ("--out", OutputDir), ("--class", ClassName), ("--namespace", Namespace), ("--optimize", Optimize), ("--cc", CCompiler),
             ("--quantize", Quantize), ("--calibration", Calibration), ("--calibration-data", CalibrationData), ("--prune", Prune), ("--prune-mode", PruneMode),
             ("--sample-input", SampleInput), ("--sample-labels", SampleLabels), ("--min-agreement", MinAgreement),
+            ("--reuse-factor", ReuseFactor), ("--strategy", Strategy), ("--io-type", IOType), ("--clock-period", ClockPeriod), ("--fpga-part", FpgaPart),
         };
         foreach (var (option, value) in valued)
         {

@@ -4,15 +4,18 @@ using Aidge.Compiler.Inspection;
 
 namespace Aidge.Testing;
 
-/// <summary>A model compiled in-process by the compiler's OpenMP target: the native library and its C symbol prefix.</summary>
+/// <summary>A model compiled in-process by one of the compiler's targets (OpenMP by default): the native library and its C symbol prefix.</summary>
 public sealed record GeneratedLibrary(string Path, string Prefix)
 {
     /// <summary>Compiles <paramref name="modelPath"/> into <paramref name="outputFolder"/>, exactly as <c>aidgec compile --target openmp</c> does.</summary>
     /// <exception cref="InvalidOperationException">The compiler reported an error or built no native library (its message says why).</exception>
-    public static GeneratedLibrary Compile(string modelPath, string outputFolder)
+    public static GeneratedLibrary Compile(string modelPath, string outputFolder) => Compile(modelPath, outputFolder, CompileDriver.OpenMpTarget, o => o);
+
+    /// <summary>Compiles for <paramref name="target"/> with the options <paramref name="configure"/> makes of the defaults.</summary>
+    public static GeneratedLibrary Compile(string modelPath, string outputFolder, string target, Func<CompileOptions, CompileOptions> configure)
     {
         var dims = DimBindings.TryParse([], out _)!;
-        var options = new CompileOptions(modelPath, CompileDriver.OpenMpTarget, outputFolder, ClassName: null, Namespace: null, dims);
+        var options = configure(new CompileOptions(modelPath, target, outputFolder, ClassName: null, Namespace: null, dims));
         var diagnostics = new StringWriter();
         if (CompileDriver.Run(options, diagnostics) != 0)
         {

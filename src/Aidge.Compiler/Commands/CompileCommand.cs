@@ -14,7 +14,8 @@ namespace Aidge.Compiler.Commands;
 /// [--optimize O0|O1|O2|O3] [--cc PATH] [--no-native] [--no-verify] [--threads N] [--quantize int8]
 /// [--calibration minmax|percentile|mse|kl] [--calibration-data PATH] [--prune RATIO[;NODE=RATIO...]]
 /// [--prune-mode unstructured|channel] [--sample-input PATH] [--sample-labels PATH] [--min-agreement FRACTION]
-/// [--no-report]</c>: native sources, library, manifest and report, with one summary line per model on stdout.
+/// [--no-report] [--reuse-factor N] [--strategy latency|resource] [--io-type parallel|stream] [--clock-period NS]
+/// [--fpga-part PART]</c>: native sources, library, manifest and report, with one summary line per model on stdout.
 /// <c>aidgec report MODEL [the same options] --out DIR</c>: the report alone, without the export and native build (so
 /// no measured latency).
 /// </summary>
@@ -78,11 +79,18 @@ public static class CompileCommand
                 return 0;
             },
         };
+        // The HLS target's options, texts checked in Bind: they come from item metadata, so a bad one is AIDGE4040 on the model.
+        var reuseFactor = new Option<string?>("--reuse-factor") { Description = "HLS: multiplications per multiplier (1 = fully parallel).", HelpName = "N" };
+        var strategy = new Option<string?>("--strategy") { Description = "HLS: Latency (pipelined inner loops, partitioned weights) or Resource (II=ReuseFactor, weights in BRAM).", HelpName = "latency|resource" };
+        var ioType = new Option<string?>("--io-type") { Description = "HLS: layers exchange whole arrays (parallel) or FIFOs in a dataflow pipeline (stream).", HelpName = "parallel|stream" };
+        var clockPeriod = new Option<string?>("--clock-period") { Description = $"HLS: the clock period in ns (default {Aidge.Export.Hls.HlsOptions.DefaultClockPeriod}).", HelpName = "NS" };
+        var fpgaPart = new Option<string?>("--fpga-part") { Description = $"HLS: the FPGA part of run_hls.tcl (default {Aidge.Export.Hls.HlsOptions.DefaultFpgaPart}).", HelpName = "PART" };
         var noReport = new Option<bool>("--no-report") { Description = "Do not write report.json and report.html (nor time the library for them)." };
         var command = new Command(name, description)
         {
             model, target, output, className, ns, dims, optimize, cc, noNative, noVerify, threads,
             quantize, calibration, calibrationData, prune, pruneMode, sampleInput, sampleLabels, minAgreement,
+            reuseFactor, strategy, ioType, clockPeriod, fpgaPart,
         };
         if (!reportOnly)
         {
@@ -114,6 +122,18 @@ public static class CompileCommand
                 return null;
             }
         }
+        var hls = Aidge.Export.Hls.HlsOptions.Parse(
+            result.GetValue<string?>("--reuse-factor"),
+            result.GetValue<string?>("--strategy"),
+            result.GetValue<string?>("--io-type"),
+            result.GetValue<string?>("--clock-period"),
+            result.GetValue<string?>("--fpga-part"),
+            out string? hlsError);
+        if (hls is null)
+        {
+            invalid = Diagnostic.Error(DiagnosticCodes.InvalidHlsOption, $"{hlsError} Fix the item's metadata (or the aidgec option).", modelPath);
+            return null;
+        }
         return new CompileOptions(
             modelPath,
             result.GetValue<string>("--target")!,
@@ -136,6 +156,7 @@ public static class CompileCommand
             SampleInput = result.GetValue<FileSystemInfo?>("--sample-input")?.FullName,
             SampleLabels = result.GetValue<FileSystemInfo?>("--sample-labels")?.FullName,
             MinAgreement = result.GetValue<double>("--min-agreement"),
+            Hls = hls,
         };
     }
 

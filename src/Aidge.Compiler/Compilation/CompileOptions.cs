@@ -55,4 +55,7 @@ public sealed record CompileOptions(
 
     /// <summary>Top-1 agreement below which pruning or quantization gets warning AIDGE3011.</summary>
     public double MinAgreement { get; init; } = DefaultMinAgreement;
+
+    /// <summary>The HLS target's ReuseFactor, Strategy, IOType, ClockPeriod and FpgaPart (the defaults elsewhere).</summary>
+    public Aidge.Export.Hls.HlsOptions Hls { get; init; } = Aidge.Export.Hls.HlsOptions.Default;
 }

@@ -1,4 +1,5 @@
 using Aidge.Export.Kernels;
+using Aidge.Export.Hls;
 using Aidge.Export.OpenMp;
 
 namespace Aidge.Compiler.Targets;
@@ -6,10 +7,10 @@ namespace Aidge.Compiler.Targets;
 /// <summary>The targets <c>aidgec compile</c> knows, by <c>--target</c> name.</summary>
 public static class CompileTargets
 {
-    public static readonly IReadOnlyList<ICompileTarget> All = [new OpenMpCompileTarget()];
+    public static readonly IReadOnlyList<ICompileTarget> All = [new OpenMpCompileTarget(), new HlsCompileTarget()];
 
     /// <summary>Each target's emitter registry, in the columns of <c>aidgec ops</c>.</summary>
-    public static IReadOnlyList<EmitterRegistry> Emitters => [OpenMpEmitters.Registry];
+    public static IReadOnlyList<EmitterRegistry> Emitters => [OpenMpEmitters.Registry, HlsEmitters.Registry];
 
     public static string Names => string.Join(", ", All.Select(t => t.Name));
 

@@ -162,4 +162,16 @@ public static class DiagnosticCodes
 
     /// <summary>The built library could not be loaded or its run failed during the build-time check.</summary>
     public const string NativeRunFailed = "AIDGE4022";
+
+    /// <summary>HLS metadata (ReuseFactor, Strategy, IOType, ClockPeriod, FpgaPart) has a value outside what is allowed; the message names both.</summary>
+    public const string InvalidHlsOption = "AIDGE4040";
+
+    /// <summary>No C++ compiler (CXX, g++, clang++) for the HLS target's C-simulation library: the sources are written, the library is not built (warning).</summary>
+    public const string NoCxxCompiler = "AIDGE4041";
+
+    /// <summary>The C++ compiler failed on the HLS target's C-simulation sources; the message carries its errors.</summary>
+    public const string CxxCompilerFailed = "AIDGE4042";
+
+    /// <summary>The C++ compiler of the HLS target's C simulation did not finish within its time limit and was stopped.</summary>
+    public const string CxxCompilerTimedOut = "AIDGE4043";
 }

@@ -1,0 +1,57 @@
+using Aidge.Export.C;
+using Aidge.Export.Hls.Writers;
+using Aidge.Export.Plan;
+
+namespace Aidge.Export.Hls;
+
+/// <summary>
+/// Text of the HLS target: turns an <see cref="ExportPlan"/> (planned with <see cref="HlsEmitters.Target"/>) into
+/// <list type="bullet">
+/// <item><c>&lt;prefix&gt;.cpp</c>: the layer functions and the synthesizable top (<see cref="HlsTopWriter"/>);</item>
+/// <item><c>&lt;prefix&gt;_top.h</c>, <c>&lt;prefix&gt;_weights.h</c> (<see cref="HlsWeightsWriter"/>);</item>
+/// <item><c>&lt;prefix&gt;_tb.cpp</c> and <c>run_hls.tcl</c> for Vitis HLS (<see cref="HlsTestbenchWriter"/>, <see cref="HlsTclWriter"/>);</item>
+/// <item><c>&lt;prefix&gt;.h</c> and <c>&lt;prefix&gt;_abi.cpp</c>: the standard C ABI of the C-simulation library (<see cref="HlsAbiWriter"/>);</item>
+/// <item>the headers the repo owns (Hls/Include: the FIFO type, the arbitrary-precision types), copied beside them.</item>
+/// </list>
+/// Only plan data and options reach the text, so equal inputs give equal bytes.
+/// </summary>
+public static class HlsSourceEmitter
+{
+    /// <summary>The FIFO header: <c>hls_stream.h</c> when Vitis is there, a plain C++ queue otherwise.</summary>
+    public const string StreamHeader = "aidge_hls_stream.h";
+
+    /// <summary>The activation functions of the float layers.</summary>
+    public const string MathHeader = "aidge_hls_math.h";
+
+    private const string IncludeResourcePrefix = "Aidge.Export.Hls.Include.";
+
+    public static IReadOnlyList<GeneratedFile> Emit(ExportPlan plan, HlsOptions options, string modelFile)
+    {
+        var program = HlsProgram.From(plan);
+        string prefix = plan.Prefix;
+        var files = new List<GeneratedFile>
+        {
+            GeneratedFile.Text($"{prefix}.h", AbiHeaderWriter.Write(prefix, modelFile, program.Inputs.Select(Abi).ToList(), program.Outputs.Select(Abi).ToList())),
+            GeneratedFile.Text($"{prefix}_top.h", HlsTopWriter.Header(program, modelFile)),
+            GeneratedFile.Text($"{prefix}_weights.h", HlsWeightsWriter.Write(program, modelFile)),
+            GeneratedFile.Text($"{prefix}.cpp", HlsTopWriter.Source(program, options, modelFile)),
+            GeneratedFile.Text($"{prefix}_abi.cpp", HlsAbiWriter.Write(program, modelFile)),
+            GeneratedFile.Text($"{prefix}_tb.cpp", HlsTestbenchWriter.Write(program, modelFile)),
+            GeneratedFile.Text("run_hls.tcl", HlsTclWriter.Write(program, options, modelFile)),
+        };
+        files.AddRange(OwnedHeaders());
+        return files;
+    }
+
+    /// <summary>The sources of the C-simulation library (the design and its C ABI; not the testbench).</summary>
+    public static IReadOnlyList<string> LibrarySources(string prefix) => [$"{prefix}.cpp", $"{prefix}_abi.cpp"];
+
+    /// <summary>The headers under Hls/Include, embedded by the csproj, in name order.</summary>
+    public static IEnumerable<GeneratedFile> OwnedHeaders() =>
+        typeof(HlsSourceEmitter).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(IncludeResourcePrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => GeneratedFile.Text(n[IncludeResourcePrefix.Length..], RuntimeSources.Read(n)));
+
+    private static AbiTensor Abi(HlsArray array) => new(array.Tensor.Name, array.Tensor.Type, array.Tensor.Dims);
+}

@@ -1,0 +1,27 @@
+using Aidge.Core.Operators.Aidge;
+using Aidge.Export.C;
+
+namespace Aidge.Export.Hls.Operators;
+
+/// <summary>
+/// The C++ expression of an activation over a float expression, with the functions of aidge_hls_math.h: FusedConv's
+/// and FusedGemm's epilogue, and the unary activation layers.
+/// </summary>
+public static class HlsActivation
+{
+    /// <summary>The activation of a fused ai.aidge node, or null for a plain Conv or Gemm.</summary>
+    public static FusedActivation? Of(NodeContext node) => node.Node.Domain == AidgeDomain.Name ? FusedActivation.FromNode(node.Node) : null;
+
+    public static string Apply(FusedActivation? activation, string x) => activation is not { } a ? x : a.Kind switch
+    {
+        FusedActivationKind.Relu => $"aidge_hls_relu({x})",
+        FusedActivationKind.Clip => $"aidge_hls_clip({x}, {CLiteral.Float(a.Alpha)}, {CLiteral.Float(a.Beta)})",
+        FusedActivationKind.LeakyRelu => $"aidge_hls_leaky_relu({x}, {CLiteral.Float(a.Alpha)})",
+        FusedActivationKind.Sigmoid => $"aidge_hls_sigmoid({x})",
+        FusedActivationKind.HardSigmoid => $"aidge_hls_hard_sigmoid({x}, {CLiteral.Float(a.Alpha)}, {CLiteral.Float(a.Beta)})",
+        FusedActivationKind.HardSwish => $"aidge_hls_hard_swish({x})",
+        FusedActivationKind.Swish => $"aidge_hls_swish({x})",
+        FusedActivationKind.Tanh => $"aidge_hls_tanh({x})",
+        _ => throw new ArgumentOutOfRangeException(nameof(activation), a.Kind, "no HLS expression for this activation"),
+    };
+}
