@@ -1,6 +1,7 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
 using Aidge.Export.OpenMp.Operators.Elementwise;
+using Aidge.Export.Kernels.Quantization;
 using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Quantized;

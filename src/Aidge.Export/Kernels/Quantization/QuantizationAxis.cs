@@ -2,7 +2,7 @@ using Aidge.Core.Operators;
 using Aidge.Export.C;
 using Aidge.Export.Plan;
 
-namespace Aidge.Export.OpenMp.Operators.Quantized;
+namespace Aidge.Export.Kernels.Quantization;
 
 /// <summary>
 /// Which scale and zero point each element of a QuantizeLinear / DequantizeLinear input uses, as the C helpers walk
