@@ -47,17 +47,22 @@ public sealed record HlsEstimate(HlsDesignOptions Options, IReadOnlyList<HlsLaye
 /// </list>
 /// DSP slices are the parallel operators times each one's slices (<see cref="HlsOperationCost.Dsp"/>), plus one
 /// instance of each per-output operator. Block RAM: weights unpartitioned under Resource (BIND_STORAGE rom_2p),
-/// partitioned cyclically by U under Latency; each layer's output array in the top when IOType is parallel (a stream
-/// design passes FIFOs, which stay in shift registers). Latency: the layers one after another (parallel), or, as a
-/// dataflow pipeline (stream), the slowest layer plus every other layer's time to its first output. Seconds are
-/// cycles × ClockPeriod.
+/// partitioned cyclically by U under Latency; each tensor's array in the top (IOType parallel), or (IOType stream, where
+/// each dataflow process reads its whole input from a FIFO as deep as the tensor before computing) the writer's array
+/// and per reader a FIFO and the reader's array. Latency: the AXI copies of the inputs and outputs (one element per
+/// cycle) and the layers one after another, a stream process also moving its inputs and outputs through FIFOs (the
+/// layers then overlap across inferences, not within one). Seconds are cycles × ClockPeriod.
 /// </summary>
 public static class HlsCostModel
 {
     public static HlsEstimate Estimate(Graph graph, Func<Value, bool> isConstant, HlsDesignOptions options)
     {
-        var outputs = new HashSet<Value>(graph.Outputs);
+        HlsArithmetic Arithmetic(Core.Tensors.DataType type) => HlsArithmetic.Of(type, options.Precision);
         var layers = new List<HlsLayerEstimate>();
+        foreach (var (input, i) in graph.RuntimeInputs.Select((v, i) => (v, i)))
+        {
+            layers.Add(Transfer($"in{i} '{input.Name}'", "AXI read", new HlsArray(WorkloadAnalysis.Elements(input), Arithmetic(input.ElementType).Width), Math.Max(1, input.Consumers.Count), options));
+        }
         foreach (var node in graph.Nodes)
         {
             var produced = node.Outputs.OfType<Value>().ToList();
@@ -65,18 +70,31 @@ public static class HlsCostModel
             {
                 continue;
             }
-            var work = HlsLayerWork.Of(node, isConstant, type => HlsArithmetic.Of(type, options.Precision));
-            bool topArray = node.Outputs.OfType<Value>().Any(v => !outputs.Contains(v));
-            layers.Add(Estimate(work, options, topArray));
+            layers.Add(Estimate(HlsLayerWork.Of(node, isConstant, Arithmetic), options));
         }
-        long cycles = options.Streaming && layers.Count > 0
-            ? layers.Max(l => l.Cycles) + layers.Sum(l => l.FirstOutputCycles) - layers.MaxBy(l => l.Cycles)!.FirstOutputCycles
-            : layers.Sum(l => l.Cycles);
-        return new HlsEstimate(options, layers, cycles, HlsDevices.Of(options.Part));
+        foreach (var (output, i) in graph.Outputs.Select((v, i) => (v, i)))
+        {
+            // The output's array belongs to the layer that writes it; the copy only moves it.
+            layers.Add(Transfer($"out{i} '{output.Name}'", "AXI write", new HlsArray(WorkloadAnalysis.Elements(output), 0), 0, options));
+        }
+        return new HlsEstimate(options, layers, layers.Sum(l => l.Cycles), HlsDevices.Of(options.Part));
     }
 
-    /// <summary>One layer; <paramref name="ownsOutputArray"/>: its output is an array of the top (not a graph output the caller holds).</summary>
-    public static HlsLayerEstimate Estimate(HlsLayerWork work, HlsDesignOptions options, bool ownsOutputArray)
+    /// <summary>
+    /// The top's copy of a graph input or output over AXI, one element per cycle; an input also takes the top's array
+    /// (parallel) or a FIFO per reader (stream).
+    /// </summary>
+    private static HlsLayerEstimate Transfer(string name, string op, HlsArray array, int readers, HlsDesignOptions options)
+    {
+        long first = 1 + (long)HlsConstants.LoopEntryCycles.Value;
+        var storage = array.Width == 0 ? default : HlsStorage.Of(array.Elements, array.Width);
+        long copies = options.Streaming ? readers : 1;
+        return new HlsLayerEstimate(name, op, "", array.Elements, 1, 1, 1, Math.Max(1, array.Elements) - 1 + first, first, 0, 0,
+            storage.Bram18k * copies, storage.RegisterBits * copies);
+    }
+
+    /// <summary>One layer.</summary>
+    public static HlsLayerEstimate Estimate(HlsLayerWork work, HlsDesignOptions options)
     {
         long reuse = Math.Max(1, options.ReuseFactor);
         long entry = (long)HlsConstants.LoopEntryCycles.Value;
@@ -125,12 +143,19 @@ public static class HlsCostModel
             weights += options.ResourceStrategy ? HlsStorage.Of(array.Elements, array.Width) : HlsStorage.Partitioned(array.Elements, array.Width, unroll);
         }
         var activations = default(HlsStorage);
-        if (!options.Streaming && ownsOutputArray)
+        foreach (var array in work.Activations)
         {
-            foreach (var array in work.Activations)
-            {
-                activations += HlsStorage.Of(array.Elements, array.Width);
-            }
+            // Parallel: the top's array. Stream: the writer's array, and per reader a FIFO as deep as the tensor and
+            // the reader's array (each process reads its whole input before computing).
+            var one = HlsStorage.Of(array.Elements, array.Width);
+            long copies = options.Streaming ? 1 + 2L * work.Readers : 1;
+            activations += new HlsStorage(one.Bram18k * copies, one.RegisterBits * copies);
+        }
+        if (options.Streaming)
+        {
+            // Each process reads its inputs from FIFOs and writes its outputs to them, one element per cycle.
+            long moved = work.InputElements + work.Activations.Sum(a => a.Elements) * Math.Max(1, work.Readers);
+            cycles += moved + 2 * entry;
         }
         return new HlsLayerEstimate(work.Name, work.OpType, arithmetic.ToString(), work.Outputs, k, units, interval, cycles, first,
             (long)Math.Ceiling(dsp), weights.Bram18k, activations.Bram18k, weights.RegisterBits + activations.RegisterBits);

@@ -14,8 +14,8 @@ public sealed record HlsArray(long Elements, int Width)
 /// into each output and the operation per term (a reduction when there is more than one term, elementwise otherwise),
 /// the trips of the innermost reduction loop the HLS layers write (a convolution's or pool's last kernel dim, a
 /// product's K: the loop the Latency strategy unrolls; the loops around it are flattened into its pipeline),
-/// the operators every output adds after its reduction (a requantization multiply, an average's scaling), its weights
-/// and its outputs.
+/// the operators every output adds after its reduction (a requantization multiply, an average's scaling), its weights,
+/// its outputs, the elements it reads, and the most readers one of its outputs has.
 /// </summary>
 public sealed record HlsLayerWork(
     string Name,
@@ -27,7 +27,9 @@ public sealed record HlsLayerWork(
     HlsOperation Operation,
     IReadOnlyList<(HlsOperation Operation, HlsArithmetic Arithmetic)> PerOutput,
     IReadOnlyList<HlsArray> Weights,
-    IReadOnlyList<HlsArray> Activations)
+    IReadOnlyList<HlsArray> Activations,
+    long InputElements = 0,
+    int Readers = 1)
 {
     private static readonly HashSet<string> Compares = new(StringComparer.Ordinal)
     {
@@ -100,7 +102,9 @@ public sealed record HlsLayerWork(
         }
         terms = Math.Max(1, terms);
         inner = inner <= 0 || terms % inner != 0 ? terms : inner;
-        return new HlsLayerWork(node.DisplayName, node.OpType, kind, produced, terms, inner, operation, perOutput, weights, activations);
+        long inputElements = inputs.Where(v => !isConstant(v)).Sum(v => WorkloadAnalysis.Elements(v));
+        int readers = Math.Max(1, outputs.Select(v => v.Consumers.Count).DefaultIfEmpty(1).Max());
+        return new HlsLayerWork(node.DisplayName, node.OpType, kind, produced, terms, inner, operation, perOutput, weights, activations, inputElements, readers);
     }
 
     /// <summary>The last dim of a window: kernel_shape's, or the weights' for a convolution without it.</summary>
