@@ -1,9 +1,10 @@
 using Aidge.Conformance;
 
-// aidge-conformance [--target simulator|openmp|cuda-ptx] [filter...] [--out FILE] [--failures-only]
+// aidge-conformance [--target simulator|openmp|cuda-ptx|hls] [filter...] [--out FILE] [--failures-only]
 //   Runs the ONNX backend conformance cases whose "<folder>/<case>" contains any filter (all without filters),
 //   on the simulator (the default), through the OpenMP C target (exported, compiled into one library, run via its C ABI),
-//   or through the CUDA target to PTX (exported, each case's device code compiled with clang; nothing runs).
+//   or through the CUDA target to PTX (exported, each case's device code compiled with clang; nothing runs),
+//   or through the HLS target's C simulation (exported, compiled with g++ into one library, run via its C ABI).
 // aidge-conformance --ops
 //   Prints the operator support matrix, the same as `aidgec ops`.
 if (args is ["--ops"])
@@ -22,7 +23,7 @@ for (int i = 0; i < args.Length; i++)
         case "--out" when i + 1 < args.Length:
             output = args[++i];
             break;
-        case "--target" when i + 1 < args.Length && args[i + 1] is "simulator" or "openmp" or "cuda-ptx":
+        case "--target" when i + 1 < args.Length && args[i + 1] is "simulator" or "openmp" or "cuda-ptx" or "hls":
             target = args[++i];
             break;
         case "--failures-only":
@@ -63,6 +64,7 @@ var results = target switch
 {
     "openmp" => Aidge.Conformance.OpenMp.OpenMpConformance.Run(dataRoot, filters, Path.Combine(artifacts, "openmp-build"), print),
     "cuda-ptx" => Aidge.Conformance.Cuda.CudaPtxConformance.Run(dataRoot, filters, Path.Combine(artifacts, "cuda-ptx-build"), clang!, print),
+    "hls" => Aidge.Conformance.Hls.HlsConformance.Run(dataRoot, filters, Path.Combine(artifacts, "hls-build"), print),
     _ => ConformanceSuite.Run(dataRoot, filters, print),
 };
 if (filters.Count == 0)

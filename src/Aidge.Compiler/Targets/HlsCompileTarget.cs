@@ -26,6 +26,6 @@ public sealed class HlsCompileTarget : ICompileTarget
         var toolchain = new NativeToolchain("C++ compiler", compiler, missing, "CXX", "set CXX, or install g++ or clang++",
             DiagnosticCodes.NoCxxCompiler, DiagnosticCodes.NoCxxCompiler, DiagnosticCodes.CxxCompilerFailed, DiagnosticCodes.CxxCompilerTimedOut, "native/csim.stamp");
         return NativeStep.Build(folder, toolchain, library, sources.Changed, request.File,
-            temporary => CsimBuild.SharedLibraryArguments(HlsSourceEmitter.LibrarySources(request.Prefix), temporary));
+            temporary => CsimBuild.SharedLibraryArguments([HlsSourceEmitter.LibrarySource(request.Prefix)], temporary));
     }
 }

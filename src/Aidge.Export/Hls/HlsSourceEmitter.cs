@@ -43,8 +43,12 @@ public static class HlsSourceEmitter
         return files;
     }
 
-    /// <summary>The sources of the C-simulation library (the design and its C ABI; not the testbench).</summary>
-    public static IReadOnlyList<string> LibrarySources(string prefix) => [$"{prefix}.cpp", $"{prefix}_abi.cpp"];
+    /// <summary>The source of the C-simulation library: the C ABI, which includes the design (not the testbench).</summary>
+    public static string LibrarySource(string prefix) => $"{prefix}_abi.cpp";
+
+    /// <summary>The files of one design that depend on its plan (all but run_hls.tcl and the owned headers, which many designs can share).</summary>
+    public static bool IsDesignFile(GeneratedFile file, string prefix) =>
+        file.RelativePath.StartsWith(prefix + ".", StringComparison.Ordinal) || file.RelativePath.StartsWith(prefix + "_", StringComparison.Ordinal);
 
     /// <summary>The headers under Hls/Include, embedded by the csproj, in name order.</summary>
     public static IEnumerable<GeneratedFile> OwnedHeaders() =>
