@@ -55,7 +55,8 @@ public sealed record HlsLayerWork(
     {
         var inputs = node.Inputs.OfType<Value>().ToList();
         var outputs = node.Outputs.OfType<Value>().ToList();
-        var runtime = inputs.FirstOrDefault(v => !isConstant(v)) ?? outputs.FirstOrDefault();
+        // A layer computes in its input's type, except DequantizeLinear, whose multiply is in its float output's.
+        var runtime = node.OpType == "DequantizeLinear" ? outputs.FirstOrDefault() : inputs.FirstOrDefault(v => !isConstant(v)) ?? outputs.FirstOrDefault();
         var kind = arithmetic(runtime?.ElementType ?? Core.Tensors.DataType.Float);
         long produced = WorkloadAnalysis.Elements(node.Output(0));
         var weights = inputs.Where(isConstant).Select(v => new HlsArray(WorkloadAnalysis.Elements(v), arithmetic(v.ElementType).Width)).ToList();
