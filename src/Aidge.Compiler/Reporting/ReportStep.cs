@@ -10,8 +10,8 @@ namespace Aidge.Compiler.Reporting;
 
 /// <summary>
 /// Writes report.json and report.html into the output folder (only when their bytes changed) for the optimized
-/// graph, estimated on the build machine (measured) and the reference targets, and returns the build's one-line
-/// summary of the model.
+/// graph, estimated on the build machine (measured) and the reference targets (and, for an HLS build, the FPGA
+/// estimate of its design), and returns the build's one-line summary of the model.
 /// </summary>
 public static class ReportStep
 {
@@ -34,7 +34,8 @@ public static class ReportStep
             facts.Passes,
             facts.Memory,
             facts.Fidelity,
-            facts.Measured));
+            facts.Measured,
+            FpgaDesign.For(options)));
         folder.WriteIfChanged(JsonFile, ReportJsonWriter.Write(report), file);
         folder.WriteIfChanged(HtmlFile, ReportHtmlWriter.Write(report), file);
         return $"{report.Model.File}: {ReportHtmlWriter.Headline(report)}";

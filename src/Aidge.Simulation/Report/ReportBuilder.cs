@@ -1,11 +1,13 @@
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Simulation.Cost;
+using Aidge.Simulation.Cost.Hls;
 
 namespace Aidge.Simulation.Report;
 
 /// <summary>What the compiler hands over to build a report; the optional parts are null when their step did not run.</summary>
 /// <param name="IsConstant">Values known when compiling (initializers, folded values); null: the initializers.</param>
+/// <param name="Fpga">The HLS design's options when the build targets an FPGA: the report then has the FPGA estimate.</param>
 public sealed record ReportInputs(
     string ModelFile,
     string? Producer,
@@ -17,7 +19,8 @@ public sealed record ReportInputs(
     IReadOnlyList<PassRow>? Passes = null,
     MemorySection? Memory = null,
     FidelitySection? Fidelity = null,
-    MeasuredLatency? Measured = null);
+    MeasuredLatency? Measured = null,
+    HlsDesignOptions? Fpga = null);
 
 /// <summary>Builds a <see cref="ModelReport"/>: the optimized graph's layers (<see cref="WorkloadAnalysis"/>) estimated on every target (<see cref="CostModel"/>).</summary>
 public static class ReportBuilder
@@ -25,7 +28,8 @@ public static class ReportBuilder
     public static ModelReport Build(ReportInputs inputs)
     {
         var graph = inputs.Graph;
-        var workloads = WorkloadAnalysis.Of(graph, inputs.IsConstant);
+        var isConstant = inputs.IsConstant ?? (v => v.Initializer is not null);
+        var workloads = WorkloadAnalysis.Of(graph, isConstant);
         var estimates = inputs.Targets.Select(t => CostModel.Estimate(workloads, t)).ToList();
         var layers = workloads.Select((w, i) => new LayerRow(
             w.Name,
@@ -58,7 +62,8 @@ public static class ReportBuilder
             e.Seconds,
             e.Joules,
             e.Target.Constants().Select(c => new ConstantRow(c.Name, c.Value.Value, c.Value.Source)).ToList())).ToList();
-        return new ModelReport(ModelReport.CurrentFormat, summary, inputs.Before, after, inputs.Passes, inputs.Memory, inputs.Fidelity, targets, layers, inputs.Measured);
+        var fpga = inputs.Fpga is { } design ? FpgaSections.Of(HlsCostModel.Estimate(graph, isConstant, design)) : null;
+        return new ModelReport(ModelReport.CurrentFormat, summary, inputs.Before, after, inputs.Passes, inputs.Memory, inputs.Fidelity, targets, layers, inputs.Measured, fpga);
     }
 
     private static LayerCost Cost(NodeCost cost) => new(cost.Seconds, cost.Joules, cost.ComputeBound ? "compute" : "memory", cost.Threads);

@@ -15,7 +15,8 @@ public sealed record ModelReport(
     FidelitySection? Fidelity,
     IReadOnlyList<TargetReport> Targets,
     IReadOnlyList<LayerRow> Layers,
-    MeasuredLatency? Measured)
+    MeasuredLatency? Measured,
+    FpgaSection? Fpga = null)
 {
     public const int CurrentFormat = 1;
 }
@@ -75,3 +76,38 @@ public sealed record LayerCost(double Seconds, double Joules, string Bound, int 
 
 /// <summary>The generated library's latency as timed after the build: median and best of the runs, on how many threads.</summary>
 public sealed record MeasuredLatency(double MedianSeconds, double BestSeconds, int Runs, int Threads);
+
+/// <summary>
+/// The FPGA estimate of an HLS build (<see cref="Cost.Hls.HlsCostModel"/>): the design's options, its totals, the
+/// part's capacity when known, every layer, and the constants with their sources.
+/// </summary>
+public sealed record FpgaSection(
+    string Part,
+    double ClockPeriodNs,
+    int ReuseFactor,
+    string Strategy,
+    string IOType,
+    string Precision,
+    long Cycles,
+    double Seconds,
+    long Dsp,
+    long Bram18k,
+    double? DeviceDsp,
+    double? DeviceBram18k,
+    IReadOnlyList<FpgaLayerRow> Layers,
+    IReadOnlyList<ConstantRow> Constants,
+    string Note);
+
+/// <summary>One layer of the FPGA estimate: its arithmetic, terms per output, parallel operators, initiation interval, cycles, DSP slices, block RAMs and register bits.</summary>
+public sealed record FpgaLayerRow(
+    string Name,
+    string Op,
+    string Arithmetic,
+    long Terms,
+    long Units,
+    long Interval,
+    long Cycles,
+    long Dsp,
+    long WeightBram18k,
+    long ActivationBram18k,
+    long RegisterBits);

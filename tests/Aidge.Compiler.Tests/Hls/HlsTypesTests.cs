@@ -41,8 +41,7 @@ public sealed class HlsTypesTests
     [DataRow("c++14")]
     public void PlainTypesFollowTheApFixedRulesExactly(string standard)
     {
-        string? compiler = CCompilerLocator.Resolve(Environment.GetEnvironmentVariable("CXX") is { Length: > 0 } cxx ? cxx : "g++")
-            ?? CCompilerLocator.Resolve("clang++");
+        string? compiler = HlsCompilers.Cxx();
         if (compiler is null)
         {
             Assert.Inconclusive("No C++ compiler (CXX, g++ or clang++): the HLS types cannot be built.");
@@ -52,13 +51,13 @@ public sealed class HlsTypesTests
         try
         {
             File.WriteAllText(Path.Combine(folder.FullName, "aidge_hls_types.h"), RuntimeSources.Read("Aidge.Export.Hls.Include.aidge_hls_types.h"));
-            File.WriteAllText(Path.Combine(folder.FullName, "check.cpp"), CheckProgram());
+            File.WriteAllText(Path.Combine(folder.FullName, "check.cpp"), HlsCompilers.Embedded("hls_types_check.cpp"));
             var build = CompilerRun.Run(compiler, [$"-std={standard}", "-O1", "-Wall", "-Wextra", "-Wpedantic", "-Wconversion", "-Werror", "-I.", "check.cpp", "-o", "check"], folder.FullName, TimeSpan.FromMinutes(3));
             Assert.IsTrue(build.Succeeded, $"The header does not build as {standard}: {build.Summary()}");
 
             var values = Values();
             var pairs = IntegerPairs();
-            string actual = Run(Path.Combine(folder.FullName, "check"), Input(values, pairs));
+            string actual = HlsCompilers.RunProgram(Path.Combine(folder.FullName, "check"), Input(values, pairs));
             string expected = Expected(values, pairs);
             AssertSameLines(expected, actual, values);
         }
@@ -113,14 +112,6 @@ public sealed class HlsTypesTests
     {
         Assert.IsNull(FixedPointFormat.TryParse(text, out string? error));
         StringAssert.Contains(error, text.Trim());
-    }
-
-    private static string CheckProgram()
-    {
-        using var stream = typeof(HlsTypesTests).Assembly.GetManifestResourceStream("Aidge.Compiler.Tests.Hls.hls_types_check.cpp")
-            ?? throw new InvalidOperationException("The check program is not embedded.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 
     /// <summary>
@@ -269,23 +260,6 @@ public sealed class HlsTypesTests
 
     private static string ModeName<T>(T mode) where T : struct, Enum =>
         string.Concat(mode.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
-
-    private static string Run(string program, string input)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo(program)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        process.StandardInput.Write(input);
-        process.StandardInput.Close();
-        Assert.IsTrue(process.WaitForExit(TimeSpan.FromMinutes(2)), "The check program did not finish.");
-        Assert.AreEqual(0, process.ExitCode, "The check program failed to read its input.");
-        return output.Result;
-    }
 
     private void AssertSameLines(string expected, string actual, List<double> values)
     {

@@ -28,8 +28,15 @@ public sealed record HlsLayer(string Operator, EquatableArray<HlsParameter> Para
     /// <summary>The function with the default options (the HLS writer writes each layer itself, under the item's options).</summary>
     public override string Code() => Writers.HlsLayerWriter.Write(this, Name, HlsOptions.Default);
 
+    /// <summary>Headers of Hls/Include the layer's code uses beyond the design's defaults (the quantized layers' arithmetic).</summary>
+    public EquatableArray<string> Headers { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>The node's one call: this layer over its tensors.</summary>
     public KernelCall Call() => new(this, EquatableArray<string>.Empty);
+
+    /// <summary>A layer that also needs <paramref name="headers"/> included.</summary>
+    public static KernelCall Of(string op, HlsBody body, IEnumerable<string> headers, params HlsParameter[] parameters) =>
+        new HlsLayer(CIdentifiers.Sanitize(op, "layer"), parameters.ToEquatableArray(), body.Build()) { Headers = headers.ToEquatableArray() }.Call();
 
     /// <summary>A layer over <paramref name="parameters"/> computing <paramref name="body"/>.</summary>
     public static KernelCall Of(string op, HlsBody body, params HlsParameter[] parameters) =>

@@ -7,7 +7,7 @@ using Aidge.Export.Plan;
 namespace Aidge.Export.Hls.Operators;
 
 /// <summary>
-/// MaxPool, AveragePool, LpPool and the global pools (float32, 1 to 3 spatial dims, the shared <see cref="PoolGeometry"/>):
+/// MaxPool, AveragePool, LpPool and the global pools (float32; max pools also uint8 and int8; 1 to 3 spatial dims, the shared <see cref="PoolGeometry"/>):
 /// one pipelined output per iteration over its window. Padding never wins a max; an average divides by the taps inside
 /// the input, or with count_include_pad by those inside the padded input (pad_end included, not ceil_mode's overhang);
 /// an Lp norm sums |x|^p in double.
@@ -26,14 +26,17 @@ public sealed class HlsPool : INodeEmitter
     {
         var pool = PoolGeometry.Of(node);
         var (x, y, window) = (pool.X, pool.Y, pool.Window);
-        node.RequireType(x, DataType.Float);
         bool max = pool.Mode == PoolMode.Max, lp = pool.Mode == PoolMode.Lp, includePad = pool.IncludePad;
+        // A max of quantized values is a max of their integers (the scale is positive): uint8 and int8 max pools too.
+        node.RequireType(x, max ? [DataType.Float, DataType.UInt8, DataType.Int8] : [DataType.Float]);
+        string type = HlsTypes.Of(x.Type);
+        string lowest = x.Type switch { DataType.UInt8 => "0", DataType.Int8 => "-128", _ => "-INFINITY" };
         long planes = pool.Planes;
         long inSize = window.In[0] * window.In[1] * window.In[2], outSize = window.Out[0] * window.Out[1] * window.Out[2];
 
         var body = new HlsBody().For("p", planes, HlsLoopRole.Outer);
         body.For("od", window.Out[0], HlsLoopRole.Outer).For("oh", window.Out[1], HlsLoopRole.Outer).For("ow", window.Out[2], HlsLoopRole.PerOutput);
-        body.Line(max ? "float acc = -INFINITY;" : "float acc = 0.0f;");
+        body.Line(max ? $"{type} acc = {lowest};" : "float acc = 0.0f;");
         if (lp)
         {
             body.Line("double norm = 0;");
@@ -60,7 +63,7 @@ public sealed class HlsPool : INodeEmitter
             body.Open($"if ({string.Join(" && ", padded)})").Line("count++;").End();
         }
         body.Open($"if ({string.Join(" && ", inside)})");
-        body.Line($"const float v = x[p * {inSize} + (id * {window.In[1]} + ih) * {window.In[2]} + iw];");
+        body.Line($"const {type} v = x[p * {inSize} + (id * {window.In[1]} + ih) * {window.In[2]} + iw];");
         body.Line(max ? "acc = v > acc || v != v ? v : acc;" : lp ? $"norm += pow(fabs((double)v), {CLiteral.Double(pool.P)});" : includePad ? "acc += v;" : "acc += v; count++;");
         body.End();
         body.End().End().End();

@@ -5,7 +5,7 @@ namespace Aidge.Simulation.Report.Html;
 
 /// <summary>
 /// Writes report.html: one self-contained page (inline CSS, inline SVG, one inline script that checks the pictures
-/// drew; no network access) with the summary, cost per target with every constant's source, the graph before and
+/// drew; no network access) with the summary, cost per target with every constant's source, the FPGA estimate of an HLS build, the graph before and
 /// after the passes, the per-layer table and bar charts, the passes, the memory plan and the fidelity. Equal reports
 /// give equal bytes. Graphs of more than <see cref="OpenGraphNodes"/> nodes start collapsed; every picture scrolls.
 /// </summary>
@@ -42,6 +42,10 @@ public static class ReportHtmlWriter
         html.Append($"<h1>{Markup.Text(title)}</h1>\n<p class=\"summary\">{Markup.Text(Headline(report))}</p>\n");
         Model(html, report.Model);
         Targets(html, report);
+        if (report.Fpga is { } fpga)
+        {
+            FpgaHtml.Write(html, fpga);
+        }
         Graphs(html, report);
         Layers(html, report);
         Charts(html, report);
