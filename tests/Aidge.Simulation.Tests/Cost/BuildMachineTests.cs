@@ -60,6 +60,19 @@ public sealed class BuildMachineTests
     }
 
     [TestMethod]
+    public void DescriptorPredictsFromTheMediansAndShowsTheBestBeside()
+    {
+        // The best trials twice as fast as the medians: the descriptor must take the medians (the typical run).
+        var medians = Measurements();
+        var best = medians with { PeakFlopsCore = 2 * medians.PeakFlopsCore, CallSeconds = medians.CallSeconds / 2 };
+        var target = BuildMachine.Describe(medians with { Rounds = 31, SpreadSeconds = 1.4, Best = best }, parallelGrain: 262144);
+        Assert.AreEqual(medians.PeakFlopsCore, target.PeakFp32FlopsPerCore.Value);
+        Assert.AreEqual(medians.CallSeconds, target.NodeOverhead.Value);
+        StringAssert.Contains(target.PeakFp32FlopsPerCore.Source, "median of 31 trials spread over 1.4 s: 100 GFLOP/s; best trial 200");
+        StringAssert.Contains(target.NodeOverhead.Source, "best trial 0.2 us");
+    }
+
+    [TestMethod]
     public void FallbackSaysItIsNotMeasured()
     {
         var target = BuildMachine.Fallback("Some CPU", 8, 262144, "no C compiler");
