@@ -14,6 +14,8 @@
 
 #define AIDGE_PROBE_CHAINS 96
 #define AIDGE_PROBE_ROUNDS 31
+#define AIDGE_PROBE_FEWEST_ROUNDS 11
+#define AIDGE_PROBE_BUDGET 10.0
 #define AIDGE_PROBE_PAUSE_MS 30
 
 #if defined(_WIN32)
@@ -164,10 +166,14 @@ typedef struct {
     double best[AidgeTasks];
 } aidge_probe_times;
 
-static void aidge_probe_rounds(aidge_probe_state* s, const int* repeats, aidge_probe_times* times, double* spread)
+/* Returns the rounds done: all of them, or fewer (at least AIDGE_PROBE_FEWEST_ROUNDS) when they have taken
+   AIDGE_PROBE_BUDGET seconds: on an overloaded machine a team of threads waits milliseconds for its cores, and the
+   probe must still end well within the driver's time limit. */
+static int aidge_probe_rounds(aidge_probe_state* s, const int* repeats, aidge_probe_times* times, double* spread)
 {
     static double trials[AidgeTasks][AIDGE_PROBE_ROUNDS];
     const double begin = aidge_probe_now();
+    int rounds = 0;
     for (int round = 0; round < AIDGE_PROBE_ROUNDS; round++) {
         for (int task = 0; task < AidgeTasks; task++) {
             aidge_probe_call(s, task);
@@ -177,16 +183,21 @@ static void aidge_probe_rounds(aidge_probe_state* s, const int* repeats, aidge_p
             }
             trials[task][round] = (aidge_probe_now() - start) / repeats[task];
         }
-        if (round + 1 < AIDGE_PROBE_ROUNDS) {
+        rounds = round + 1;
+        if (rounds >= AIDGE_PROBE_FEWEST_ROUNDS && aidge_probe_now() - begin > AIDGE_PROBE_BUDGET) {
+            break;
+        }
+        if (rounds < AIDGE_PROBE_ROUNDS) {
             aidge_probe_pause();
         }
     }
     *spread = aidge_probe_now() - begin;
     for (int task = 0; task < AidgeTasks; task++) {
-        qsort(trials[task], AIDGE_PROBE_ROUNDS, sizeof(double), aidge_probe_compare);
-        times->median[task] = trials[task][AIDGE_PROBE_ROUNDS / 2];
+        qsort(trials[task], (size_t)rounds, sizeof(double), aidge_probe_compare);
+        times->median[task] = trials[task][rounds / 2];
         times->best[task] = trials[task][0];
     }
+    return rounds;
 }
 
 /* "name value" and "name_best value": work per second (a rate) from the median and from the best trial. */
@@ -284,10 +295,10 @@ int main(int argc, char** argv)
 
     aidge_probe_times t;
     double spread;
-    aidge_probe_rounds(&s, repeats, &t, &spread);
+    const int rounds = aidge_probe_rounds(&s, repeats, &t, &spread);
 
     printf("threads %d\n", s.threads);
-    printf("rounds %d\n", AIDGE_PROBE_ROUNDS);
+    printf("rounds %d\n", rounds);
     printf("spread_seconds %.6e\n", spread);
     const double fma_flops = 2.0 * AIDGE_PROBE_CHAINS * (double)AidgeFmaIterations;
     aidge_probe_rate("peak_flops_core", fma_flops, &t, AidgePeakCore);
