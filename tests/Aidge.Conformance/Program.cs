@@ -1,8 +1,9 @@
 using Aidge.Conformance;
 
-// aidge-conformance [--target simulator|openmp] [filter...] [--out FILE] [--failures-only]
+// aidge-conformance [--target simulator|openmp|cuda-ptx] [filter...] [--out FILE] [--failures-only]
 //   Runs the ONNX backend conformance cases whose "<folder>/<case>" contains any filter (all without filters),
-//   on the simulator (the default) or through the OpenMP C target (exported, compiled into one library, run via its C ABI).
+//   on the simulator (the default), through the OpenMP C target (exported, compiled into one library, run via its C ABI),
+//   or through the CUDA target to PTX (exported, each case's device code compiled with clang; nothing runs).
 // aidge-conformance --ops
 //   Prints the operator support matrix, the same as `aidgec ops`.
 if (args is ["--ops"])
@@ -21,7 +22,7 @@ for (int i = 0; i < args.Length; i++)
         case "--out" when i + 1 < args.Length:
             output = args[++i];
             break;
-        case "--target" when i + 1 < args.Length && args[i + 1] is "simulator" or "openmp":
+        case "--target" when i + 1 < args.Length && args[i + 1] is "simulator" or "openmp" or "cuda-ptx":
             target = args[++i];
             break;
         case "--failures-only":
@@ -52,9 +53,18 @@ Action<CaseResult> print = r =>
         }
     }
 };
-var results = target == "openmp"
-    ? Aidge.Conformance.OpenMp.OpenMpConformance.Run(dataRoot, filters, Path.Combine(artifacts, "openmp-build"), print)
-    : ConformanceSuite.Run(dataRoot, filters, print);
+string? clang = Aidge.Export.Toolchain.PtxCompiler.Find();
+if (target == "cuda-ptx" && clang is null)
+{
+    Console.Error.WriteLine($"aidge-conformance: error: {Aidge.Export.Toolchain.PtxCompiler.MissingMessage}.");
+    return 2;
+}
+var results = target switch
+{
+    "openmp" => Aidge.Conformance.OpenMp.OpenMpConformance.Run(dataRoot, filters, Path.Combine(artifacts, "openmp-build"), print),
+    "cuda-ptx" => Aidge.Conformance.Cuda.CudaPtxConformance.Run(dataRoot, filters, Path.Combine(artifacts, "cuda-ptx-build"), clang!, print),
+    _ => ConformanceSuite.Run(dataRoot, filters, print),
+};
 if (filters.Count == 0)
 {
     ConformanceReport.Write(output, results);

@@ -9,6 +9,9 @@ public static class Thresholds
     /// <summary>The line holding the minimum number of cases passed through the OpenMP C target (all folders together).</summary>
     public const string OpenMpKey = "openmp";
 
+    /// <summary>The line holding the minimum number of cases whose CUDA device code compiled to PTX (all folders together).</summary>
+    public const string CudaPtxKey = "cuda-ptx";
+
     public static IReadOnlyDictionary<string, int> Load(string path) =>
         File.ReadAllLines(path)
             .Select(line => line.Split('#')[0].Trim())

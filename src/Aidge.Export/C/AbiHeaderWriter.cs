@@ -1,12 +1,23 @@
 namespace Aidge.Export.C;
 
+/// <summary>
+/// What the header says of the functions whose meaning depends on the target: the thread count of
+/// <c>set_threads</c> and the return values of <c>run</c> beyond 0 (success) and 1 (a NULL argument).
+/// </summary>
+public sealed record AbiNotes(string SetThreads, string Run)
+{
+    /// <summary>A library that runs on the host's cores.</summary>
+    public static readonly AbiNotes Host = new("0 = the OpenMP default.", "Returns 0 on success, 1 on a NULL argument. Never allocates.");
+}
+
 /// <summary>Writes <c>&lt;prefix&gt;.h</c>: the version-1 C ABI every generated library exports (see the brief's contract 3).</summary>
 public static class AbiHeaderWriter
 {
     public const int AbiVersion = 1;
 
-    public static string Write(string prefix, string modelFile, IReadOnlyList<AbiTensor> inputs, IReadOnlyList<AbiTensor> outputs)
+    public static string Write(string prefix, string modelFile, IReadOnlyList<AbiTensor> inputs, IReadOnlyList<AbiTensor> outputs, AbiNotes? notes = null)
     {
+        notes ??= AbiNotes.Host;
         string guard = prefix.ToUpperInvariant() + "_H_INCLUDED";
         string api = prefix.ToUpperInvariant() + "_API";
         var w = new CSourceWriter();
@@ -38,9 +49,9 @@ public static class AbiHeaderWriter
         w.Line($"{api} int64_t {prefix}_output_size(int index);");
         w.Comment("A context owns the activation memory of one run at a time; NULL when memory cannot be allocated.");
         w.Line($"{api} {prefix}_context* {prefix}_create(void);");
-        w.Comment("0 = the OpenMP default.");
+        w.Comment(notes.SetThreads);
         w.Line($"{api} void {prefix}_set_threads({prefix}_context* ctx, int threads);");
-        w.Comment("Dense row-major buffers in graph order. Returns 0 on success, 1 on a NULL argument. Never allocates.");
+        w.Comment($"Dense row-major buffers in graph order. {notes.Run}");
         w.Line($"{api} int {prefix}_run({prefix}_context* ctx, const void* const* inputs, void* const* outputs);");
         w.Line($"{api} void {prefix}_destroy({prefix}_context* ctx);").Line();
         w.Line("#ifdef __cplusplus").Line("}").Line("#endif").Line();

@@ -7,5 +7,7 @@ public sealed record AbiTensor(string Name, DataType Type, EquatableArray<long> 
 {
     public long ElementCount => Dims.Aggregate(1L, (a, d) => a * d);
 
+    public static AbiTensor Of(Plan.TensorRef tensor) => new(tensor.Name, tensor.Type, tensor.Dims);
+
     public string Describe() => $"'{Name}' {ElementTypeNames.Of(Type)} [{string.Join(",", Dims)}]";
 }

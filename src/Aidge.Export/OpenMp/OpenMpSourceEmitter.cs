@@ -50,16 +50,7 @@ public static class OpenMpSourceEmitter
     private static void WriteRun(CSourceWriter w, ExportPlan plan)
     {
         string prefix = plan.Prefix;
-        w.Open($"{prefix.ToUpperInvariant()}_API int {prefix}_run({prefix}_context* ctx, const void* const* inputs, void* const* outputs)");
-        w.Open("if (ctx == NULL || inputs == NULL || outputs == NULL)").Line("return 1;").Close();
-        for (int i = 0; i < plan.Inputs.Count; i++)
-        {
-            w.Open($"if (inputs[{i}] == NULL)").Line("return 1;").Close();
-        }
-        for (int i = 0; i < plan.Outputs.Count; i++)
-        {
-            w.Open($"if (outputs[{i}] == NULL)").Line("return 1;").Close();
-        }
+        AbiWriter.OpenRun(w, prefix, plan.Inputs.Count, plan.Outputs.Count);
         w.Line("unsigned char* const arena = ctx->arena;");
         w.Line($"const unsigned char* const weights = {prefix}_weights;");
         w.Line("#ifdef _OPENMP");
@@ -86,5 +77,5 @@ public static class OpenMpSourceEmitter
         w.Close();
     }
 
-    private static AbiTensor Abi(Plan.TensorRef tensor) => new(tensor.Name, tensor.Type, tensor.Dims);
+    private static AbiTensor Abi(Plan.TensorRef tensor) => AbiTensor.Of(tensor);
 }

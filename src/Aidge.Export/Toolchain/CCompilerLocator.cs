@@ -5,14 +5,22 @@ public sealed record CCompiler(string Path, string Source);
 
 /// <summary>
 /// Finds the C compiler: an explicit path (the AidgeCCompiler property / --cc) first, then the CC environment variable,
-/// then gcc, then clang on PATH. An explicit path that does not exist is an error, not a silent fallback.
+/// then gcc, then clang on PATH. An explicit path that does not exist is an error, not a silent fallback. The C++
+/// compiler (the CUDA emulation build) is found the same way through CXX, g++ and clang++.
 /// </summary>
 public static class CCompilerLocator
 {
     private static readonly string[] DefaultNames = ["gcc", "clang"];
 
+    private static readonly string[] DefaultCxxNames = ["g++", "clang++"];
+
     /// <summary>The compiler, or null when none is found; <paramref name="explicitMissing"/> is set when --cc names nothing.</summary>
-    public static CCompiler? Find(string? explicitPath, out string? explicitMissing)
+    public static CCompiler? Find(string? explicitPath, out string? explicitMissing) => Find(explicitPath, "CC", DefaultNames, out explicitMissing);
+
+    /// <summary>The C++ compiler: the explicit path, else CXX, else g++ or clang++ on PATH; null when none is found.</summary>
+    public static CCompiler? FindCxx(string? explicitPath, out string? explicitMissing) => Find(explicitPath, "CXX", DefaultCxxNames, out explicitMissing);
+
+    private static CCompiler? Find(string? explicitPath, string variable, string[] defaultNames, out string? explicitMissing)
     {
         explicitMissing = null;
         if (!string.IsNullOrWhiteSpace(explicitPath))
@@ -24,11 +32,11 @@ public static class CCompilerLocator
             explicitMissing = explicitPath;
             return null;
         }
-        if (Environment.GetEnvironmentVariable("CC") is { Length: > 0 } cc && Resolve(cc.Trim()) is { } fromEnvironment)
+        if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } cc && Resolve(cc.Trim()) is { } fromEnvironment)
         {
-            return new CCompiler(fromEnvironment, "CC");
+            return new CCompiler(fromEnvironment, variable);
         }
-        foreach (string name in DefaultNames)
+        foreach (string name in defaultNames)
         {
             if (Resolve(name) is { } onPath)
             {

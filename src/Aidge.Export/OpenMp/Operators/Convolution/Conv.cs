@@ -1,6 +1,7 @@
 using Aidge.Core.Operators.Aidge;
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
+using Aidge.Export.Kernels.Convolution;
 using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Convolution;
@@ -21,22 +22,15 @@ public sealed class Conv : INodeEmitter
 
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
-        var x = node.Input(0);
-        var w = node.Input(1);
-        var bias = node.OptionalInput(2);
-        var y = node.Output(0);
-        node.RequireType(x, DataType.Float);
-        long[] weights = w.Dims.ToArray();
-        long[] kernel = node.GetInts("kernel_shape") is { Length: > 0 } k ? k : weights[2..];
-        var window = SpatialWindow.Of(node, x.Dims.ToArray(), y.Dims.ToArray(), kernel);
-        long group = node.GetInt("group");
+        node.RequireType(node.Input(0), DataType.Float);
+        var conv = ConvGeometry.Of(node);
         // A GEMM pays for packing its panel by reusing it across output channels: worth it from one 6-row tile up.
-        bool direct = x.Dims[1] / group == 1 && weights[0] / group < DirectMaxOutputsPerGroup;
+        bool direct = conv.InputsPerGroup == 1 && conv.OutputsPerGroup < DirectMaxOutputsPerGroup;
         string helper = direct ? "aidge_conv_f32" : "aidge_conv_gemm_f32";
         yield return new KernelCall(new RuntimeHelper(helper), new[]
         {
-            NodeContext.Threads, x.Read, w.Read, bias?.Read ?? "NULL", y.Write,
-            CLiteral.Int(x.Dims[0]), CLiteral.Int(x.Dims[1]), CLiteral.Int(weights[0]), CLiteral.Int(group),
-        }.Concat(window.Arguments(withPadEnd: false)).Concat(ActivationEpilogue.Arguments(node)).ToEquatableArray());
+            NodeContext.Threads, conv.X.Read, conv.W.Read, conv.Bias?.Read ?? "NULL", conv.Y.Write,
+            CLiteral.Int(conv.Batch), CLiteral.Int(conv.InputChannels), CLiteral.Int(conv.OutputChannels), CLiteral.Int(conv.Group),
+        }.Concat(conv.Window.Arguments(withPadEnd: false)).Concat(ActivationEpilogue.Arguments(node)).ToEquatableArray());
     }
 }

@@ -28,7 +28,7 @@ public abstract record ElementwiseHelper(string Op, DataType Input, DataType Out
     protected string OutputType => CTypes.Of(Output)!;
 
     /// <summary>The C type an element is computed in: float for half types, the storage type otherwise.</summary>
-    public static string ComputeType(DataType type) => IsHalf(type) ? "float" : CTypes.Of(type)!;
+    public static string ComputeType(DataType type) => ElementTypeSets.ComputeType(type);
 
     /// <summary>The value of a stored element as <see cref="ComputeType"/>.</summary>
     public static string Load(DataType type, string element) => type switch

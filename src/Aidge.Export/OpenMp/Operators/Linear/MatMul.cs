@@ -1,5 +1,6 @@
 using Aidge.Core.Tensors;
 using Aidge.Export.C;
+using Aidge.Export.Kernels.Linear;
 using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Linear;
@@ -13,24 +14,12 @@ public sealed class MatMul : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
-        var a = node.Input(0);
-        var b = node.Input(1);
-        var y = node.Output(0);
-        node.RequireType(a, DataType.Float);
-        long[] aDims = a.Rank == 1 ? [1, a.Dims[0]] : a.Dims.ToArray();
-        long[] bDims = b.Rank == 1 ? [b.Dims[0], 1] : b.Dims.ToArray();
-        long m = aDims[^2];
-        long k = aDims[^1];
-        long n = bDims[^1];
-        int batchRank = Math.Max(aDims.Length, bDims.Length) - 2;
-        long[] batch = Core.Operators.ShapeMath.Broadcast(aDims[..^2], bDims[..^2]);
-        long batches = batch.Aggregate(1L, (p, d) => p * d);
-        long[] aStrides = BroadcastStrides.Of(aDims[..^2], batch).Select(s => s * m * k).ToArray();
-        long[] bStrides = BroadcastStrides.Of(bDims[..^2], batch).Select(s => s * k * n).ToArray();
+        node.RequireType(node.Input(0), DataType.Float);
+        var mm = MatMulGeometry.Of(node);
         yield return new KernelCall(new RuntimeHelper("aidge_matmul_f32"), new[]
         {
-            NodeContext.Threads, a.Read, b.Read, y.Write, CLiteral.Int(batches), batchRank.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            CLiteral.Int64Array(batch), CLiteral.Int64Array(aStrides), CLiteral.Int64Array(bStrides), CLiteral.Int(m), CLiteral.Int(n), CLiteral.Int(k),
+            NodeContext.Threads, mm.A.Read, mm.B.Read, mm.Y.Write, CLiteral.Int(mm.Batches), mm.Batch.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            CLiteral.Int64Array(mm.Batch), CLiteral.Int64Array(mm.ABatchStrides), CLiteral.Int64Array(mm.BBatchStrides), CLiteral.Int(mm.M), CLiteral.Int(mm.N), CLiteral.Int(mm.K),
         }.ToEquatableArray());
     }
 }

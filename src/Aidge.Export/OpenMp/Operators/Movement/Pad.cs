@@ -1,6 +1,5 @@
 using Aidge.Core.Tensors;
 using System.Globalization;
-using Aidge.Core.Operators.Movement;
 using Aidge.Export.C;
 using Aidge.Export.Plan;
 
@@ -19,10 +18,7 @@ public sealed class Pad : INodeEmitter
         var input = node.Input(0);
         var output = node.Output(0);
         int rank = input.Rank;
-        var given = PadFamily.GivenPads(node.OpsetVersion, node.Node, i => node.RequireConstantInput(i, "pads").ToInt64Array())!;
-        var axes = node.OpsetVersion >= 18 && node.HasInput(3) ? node.RequireConstantInput(3, "axes").ToInt64Array() : null;
-        var pads = PadFamily.PerAxis(given, axes, rank);
-        string mode = node.GetString("mode");
+        var (pads, mode) = MovementViews.Pads(node);
         if (mode == "constant")
         {
             return Constant(node, input, output, pads);
@@ -50,26 +46,13 @@ public sealed class Pad : INodeEmitter
 
     private static IEnumerable<KernelCall> Constant(NodeContext node, TensorRef input, TensorRef output, long[] pads)
     {
-        int rank = input.Rank;
-        var inputStrides = TensorLayout.Strides(input.Dims);
-        var outputStrides = TensorLayout.Strides(output.Dims);
-        var dims = new long[rank];
-        long from = 0;
-        long to = 0;
-        for (int axis = 0; axis < rank; axis++)
-        {
-            long begin = pads[axis];
-            long end = pads[axis + rank];
-            dims[axis] = Math.Max(0, input.Dims[axis] - Math.Max(0, -begin) - Math.Max(0, -end));
-            from += Math.Max(0, -begin) * inputStrides[axis];
-            to += Math.Max(0, begin) * outputStrides[axis];
-        }
+        var view = MovementViews.ConstantPad(input, output, pads);
         var calls = new List<KernelCall>();
-        if (TensorLayout.Product(dims, 0, rank) < output.ElementCount)
+        if (view.NeedsFill)
         {
             calls.Add(FillHelper.Call(output, Value(node, output)));
         }
-        calls.Add(ViewCopy.Call(input, from, inputStrides, output, to, outputStrides, dims));
+        calls.Add(ViewCopy.Call(input, view.From, view.SourceStrides, output, view.To, view.TargetStrides, view.Dims));
         return calls;
     }
 

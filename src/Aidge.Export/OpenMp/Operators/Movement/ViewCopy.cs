@@ -55,46 +55,16 @@ public static class ViewCopy
     /// <summary>Copies a view of <paramref name="source"/> into a view of <paramref name="target"/>; strides in elements, one per dim.</summary>
     public static KernelCall Call(TensorRef source, long from, IReadOnlyList<long> sourceStrides, TensorRef target, long to, IReadOnlyList<long> targetStrides, IReadOnlyList<long> dims)
     {
-        var (mergedDims, src, dst) = Merge(dims, sourceStrides, targetStrides);
-        long n = TensorLayout.Product(mergedDims, 0, mergedDims.Count);
+        var merged = StridedDims.Merge(dims, sourceStrides, targetStrides);
+        long n = TensorLayout.Product(merged.Dims, 0, merged.Rank);
         return new KernelCall(new ViewCopyHelper(source.Type.SizeOf()), new[]
         {
-            NodeContext.Threads, source.Read, CLiteral.Int(from), CLiteral.Int64Array(src), target.Write, CLiteral.Int(to), CLiteral.Int64Array(dst),
-            mergedDims.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), CLiteral.Int64Array(mergedDims), CLiteral.Int(n),
+            NodeContext.Threads, source.Read, CLiteral.Int(from), CLiteral.Int64Array(merged.Strides[0]), target.Write, CLiteral.Int(to), CLiteral.Int64Array(merged.Strides[1]),
+            merged.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), CLiteral.Int64Array(merged.Dims), CLiteral.Int(n),
         }.ToEquatableArray());
     }
 
     /// <summary>Copies a view of <paramref name="source"/> into the whole of <paramref name="target"/> (dense, row-major, of <paramref name="dims"/>).</summary>
     public static KernelCall Into(TensorRef source, long from, IReadOnlyList<long> sourceStrides, TensorRef target, IReadOnlyList<long> dims) =>
         Call(source, from, sourceStrides, target, 0, TensorLayout.Strides(dims), dims);
-
-    /// <summary>Drops size-1 dims and fuses neighbours that both views step through contiguously; always keeps one dim.</summary>
-    private static (List<long> Dims, List<long> Src, List<long> Dst) Merge(IReadOnlyList<long> dims, IReadOnlyList<long> src, IReadOnlyList<long> dst)
-    {
-        var d = new List<long>();
-        var s = new List<long>();
-        var t = new List<long>();
-        for (int i = 0; i < dims.Count; i++)
-        {
-            if (dims[i] == 1)
-            {
-                continue;
-            }
-            if (d.Count > 0 && s[^1] == src[i] * dims[i] && t[^1] == dst[i] * dims[i])
-            {
-                d[^1] *= dims[i];
-                s[^1] = src[i];
-                t[^1] = dst[i];
-                continue;
-            }
-            d.Add(dims[i]);
-            s.Add(src[i]);
-            t.Add(dst[i]);
-        }
-        if (d.Count == 0 || dims.Any(x => x == 0))
-        {
-            return ([dims.Any(x => x == 0) ? 0 : 1], [0], [0]);
-        }
-        return (d, s, t);
-    }
 }

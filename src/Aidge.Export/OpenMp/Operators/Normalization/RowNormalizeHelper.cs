@@ -64,4 +64,9 @@ public sealed record RowNormalizeHelper(DataType Type) : CHelper
             NodeContext.Threads, input.Read, output.Write, CLiteral.Int(rows), CLiteral.Int(cols), scale.Read, CLiteral.Int(scaleStep), bias?.Read ?? "NULL", CLiteral.Int(biasStep),
             CLiteral.Int(columnGroup), CLiteral.Int(period), CLiteral.Int(rowStep), CLiteral.Double(epsilon), center ? "1" : "0", means?.Write ?? "NULL", invStdDevs?.Write ?? "NULL",
         }.ToEquatableArray());
+
+    /// <summary>The call of a shared <see cref="RowNormalization"/> analysis (one column per parameter group).</summary>
+    public static KernelCall Call(RowNormalization n) =>
+        new RowNormalizeHelper(n.Input.Type).Call(n.Input, n.Output, n.Rows, n.Cols, n.Scale, n.ScaleStep, n.Bias, n.BiasStep, n.Period, n.RowStep, n.Epsilon,
+            n.Means, n.InvStdDevs, center: n.Center);
 }

@@ -1,6 +1,6 @@
 using Aidge.Core.Operators.Aidge;
 using Aidge.Export.C;
-using Aidge.Export.OpenMp.Operators.Convolution;
+using Aidge.Export.Kernels.Convolution;
 using Aidge.Export.Plan;
 
 namespace Aidge.Export.OpenMp.Operators.Quantized;

@@ -1,6 +1,6 @@
 using Aidge.Export.C;
 
-namespace Aidge.Export.OpenMp.Operators.Convolution;
+namespace Aidge.Export.Kernels.Convolution;
 
 /// <summary>
 /// The window geometry shared by Conv and the pools, as the C helpers take it: every list has three spatial entries

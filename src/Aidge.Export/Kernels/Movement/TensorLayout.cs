@@ -1,4 +1,4 @@
-namespace Aidge.Export.OpenMp.Operators;
+namespace Aidge.Export.Kernels;
 
 /// <summary>Dense row-major layout arithmetic that emitters use to plan index mappings.</summary>
 public static class TensorLayout

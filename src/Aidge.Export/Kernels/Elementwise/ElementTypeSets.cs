@@ -1,6 +1,7 @@
 using Aidge.Core.Tensors;
+using Aidge.Export.C;
 
-namespace Aidge.Export.OpenMp.Operators.Elementwise;
+namespace Aidge.Export.Kernels;
 
 /// <summary>The element type sets emitters accept.</summary>
 public static class ElementTypeSets
@@ -19,6 +20,9 @@ public static class ElementTypeSets
 
     /// <summary>The C math function for the element type: <c>expf</c> for float (and float16, computed in float), <c>exp</c> for double.</summary>
     public static string MathSuffix(DataType type) => type is DataType.Float or DataType.Float16 ? "f" : string.Empty;
+
+    /// <summary>The C type an element is computed in: float for half types (decoded first), the storage type otherwise.</summary>
+    public static string ComputeType(DataType type) => type is DataType.Float16 or DataType.BFloat16 ? "float" : CTypes.Of(type)!;
 
     public static bool IsFloat(DataType type) => type is DataType.Float or DataType.Double or DataType.Float16;
 

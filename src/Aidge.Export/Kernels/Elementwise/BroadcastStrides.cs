@@ -1,4 +1,4 @@
-namespace Aidge.Export.OpenMp.Operators;
+namespace Aidge.Export.Kernels;
 
 /// <summary>Element strides of a tensor read as if broadcast to larger dims (NumPy rules): 0 along dims it repeats.</summary>
 public static class BroadcastStrides

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Aidge.Core.Graphs;
 
-namespace Aidge.Export.OpenMp.Operators.Elementwise;
+namespace Aidge.Export.Kernels;
 
 /// <summary>
 /// A table of operator rows where some operators have one row per value of an attribute that changes the expression

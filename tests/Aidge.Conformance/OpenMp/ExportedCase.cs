@@ -1,6 +1,0 @@
-using Aidge.Export.Plan;
-
-namespace Aidge.Conformance.OpenMp;
-
-/// <summary>A conformance case the OpenMP target exported: its folder, plan (prefix, input and output tensors) and test data sets.</summary>
-public sealed record ExportedCase(string Folder, string Case, string Directory, ExportPlan Plan, IReadOnlyList<string> DataSets);
