@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Aidge.Export.Plan;
 using Aidge.Export.Toolchain;
+using Aidge.Simulation.Cost;
 using Aidge.Testing;
 
 namespace Aidge.Compiler.Tests;
@@ -84,6 +85,14 @@ public sealed class ReportCommandTests
     {
         string helper = new RuntimeHelper("aidge_threads_for").Code();
         StringAssert.Contains(helper, $"#define AIDGE_GRAIN {NodeWork.Grain.ToString(CultureInfo.InvariantCulture)}\n");
+    }
+
+    [TestMethod]
+    public void CostModelRegisterTileIsTheGeneratedCodes()
+    {
+        // The cost model rounds a product's rows up to whole register tiles of the micro-kernel.
+        string helper = new RuntimeHelper("aidge_gemm_micro_f32").Code();
+        StringAssert.Contains(helper, $"#define AIDGE_MR {OpClasses.MatrixVectorRows.ToString(CultureInfo.InvariantCulture)}\n");
     }
 
     [TestMethod]

@@ -10,8 +10,10 @@ public sealed class BuildMachineTests
 
     private static ConvolutionTiming Timing(long k, long m)
     {
+        // The kernel's cost model: whole register tiles of rows (m rounded up to them) are computed.
         double macs = k * m * 256.0;
-        return new ConvolutionTiming(macs * (A + B / k + P / m), macs, k, m);
+        double tiled = ClassEfficiency.TiledRows(m);
+        return new ConvolutionTiming(macs * tiled / m * (A + B / k + P / tiled), macs, k, m);
     }
 
     internal static MachineMeasurements Measurements() => new(
@@ -25,6 +27,18 @@ public sealed class BuildMachineTests
         Assert.AreEqual(A, fit.SecondsPerMac, A * 1e-9);
         Assert.AreEqual(B, fit.SecondsPerTile, B * 1e-9);
         Assert.AreEqual(P, fit.SecondsPerPacked, P * 1e-9);
+    }
+
+    [TestMethod]
+    public void ProductsPayForWholeRegisterTiles()
+    {
+        var efficiency = BuildMachine.Describe(Measurements(), parallelGrain: 262144).Efficiency;
+        Assert.AreEqual(36, ClassEfficiency.TiledRows(32));
+        Assert.AreEqual(36, ClassEfficiency.TiledRows(36));
+        // 32 rows cost as 36 (the last tile's 4 extra rows are computed); 36 rows do useful work in every tile.
+        double perRow32 = efficiency.Of(OpClass.MatrixProduct, 144, 32) / 32;
+        double perRow36 = efficiency.Of(OpClass.MatrixProduct, 144, 36) / 36;
+        Assert.AreEqual(perRow36, perRow32, perRow36 * 1e-12);
     }
 
     [TestMethod]
