@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Aidge.Export.Plan;
 using Aidge.Export.Toolchain;
+using Aidge.Simulation.Cost;
 using Aidge.Testing;
 
 namespace Aidge.Compiler.Tests;
@@ -87,6 +88,14 @@ public sealed class ReportCommandTests
     }
 
     [TestMethod]
+    public void CostModelRegisterTileIsTheGeneratedCodes()
+    {
+        // The cost model rounds a product's rows up to whole register tiles of the micro-kernel.
+        string helper = new RuntimeHelper("aidge_gemm_micro_f32").Code();
+        StringAssert.Contains(helper, $"#define AIDGE_MR {OpClasses.MatrixVectorRows.ToString(CultureInfo.InvariantCulture)}\n");
+    }
+
+    [TestMethod]
     public void ProbeMeasuresThisMachineOnceAndCachesIt()
     {
         var compiler = CCompilerLocator.Find(null, out _);
@@ -95,24 +104,39 @@ public sealed class ReportCommandTests
             Assert.Inconclusive("No C compiler: the machine probe cannot be built here.");
         }
         string cache = Path.Combine(folder, "cache");
-        var first = MachineProbe.Measure(compiler!, "O2", cache);
+        // A fixed load: the cache's reuse must not depend on this machine's load while the test runs.
+        double quiet = Environment.ProcessorCount;
+        var first = MachineProbe.Measure(compiler!, "O2", cache, quiet);
         Assert.IsNull(first.Failure, first.Failure);
         Assert.IsFalse(first.FromCache);
         foreach (string figure in new[] { "peak_flops_core", "peak_flops_all", "conv0_seconds", "conv1_seconds", "conv2_seconds", "gemv_flops", "window_ops", "elementwise_ops", "call_seconds", "fork_seconds", "bandwidth_core", "bandwidth_cache" })
         {
             Assert.IsTrue(first.Figures![figure] > 0, figure);
         }
-        var second = MachineProbe.Measure(compiler!, "O2", cache);
+        // The timed figures are medians of the rounds, with the best trial beside them: never better than the best.
+        Assert.IsTrue(first.Figures!["rounds"] > 1);
+        Assert.IsTrue(first.Figures["peak_flops_core"] <= first.Figures["peak_flops_core_best"]);
+        Assert.IsTrue(first.Figures["conv0_seconds"] >= first.Figures["conv0_seconds_best"]);
+        Assert.AreEqual(quiet, first.Figures["load_average"]);
+        var second = MachineProbe.Measure(compiler!, "O2", cache, quiet);
         Assert.IsTrue(second.FromCache);
-        CollectionAssert.AreEquivalent(first.Figures!.ToList(), second.Figures!.ToList());
-        Assert.AreEqual(1, Directory.GetFiles(cache).Length);
+        CollectionAssert.AreEquivalent(first.Figures.ToList(), second.Figures!.ToList());
+        string file = Assert.ContainsSingle(Directory.GetFiles(cache));
+        StringAssert.Contains(Path.GetFileName(file), $"-v{MachineProbe.FormatVersion}-");
+        // Figures measured under an overload are kept while it lasts and measured again once the machine is quieter.
+        double overloaded = 4.0 * Environment.ProcessorCount;
+        File.WriteAllText(file, File.ReadAllText(file).Replace($"load_average {quiet.ToString("R", CultureInfo.InvariantCulture)}", $"load_average {overloaded.ToString("R", CultureInfo.InvariantCulture)}"));
+        Assert.IsTrue(MachineProbe.Measure(compiler!, "O2", cache, overloaded).FromCache);
+        var again = MachineProbe.Measure(compiler!, "O2", cache, quiet);
+        Assert.IsFalse(again.FromCache);
+        Assert.AreEqual(quiet, again.Figures!["load_average"]);
     }
 
     /// <summary>
     /// The acceptance figures: predicted against measured latency of the generated code on the Digits sample and on the
-    /// benchmarks' ResNet-style network (64 channels at 56x56, 5 residual blocks). The bound here is loose (3x) because a
-    /// busy test machine slows the measured runs but not the cached probe (which keeps the best of its trials); the
-    /// figures are printed for the note.
+    /// benchmarks' ResNet-style network (64 channels at 56x56, 5 residual blocks), within issue #4's factor 1.5. Both
+    /// sides are typical runs: the measured latency is the median of the library's timed runs, and the prediction comes
+    /// from the probe's medians (trials spread over time). The figures are printed for the note.
     /// </summary>
     [TestMethod]
     public void PredictedLatencyFollowsTheMeasuredOne()
@@ -136,7 +160,9 @@ public sealed class ReportCommandTests
             }
             double predicted = report.RootElement.GetProperty("targets")[0].GetProperty("seconds").GetDouble();
             double median = measured.GetProperty("medianSeconds").GetDouble();
-            Assert.IsTrue(predicted / median is > 1 / 3.0 and < 3, $"{Path.GetFileName(model)}: predicted {predicted * 1e6:0.#} µs, measured {median * 1e6:0.#} µs");
+            // Issue #4's bound: the prediction (from the probe's medians) within a factor 1.5 of the measured median.
+            TestContext.WriteLine($"{Path.GetFileName(model)}: predicted {predicted * 1e6:0.#} µs, measured median {median * 1e6:0.#} µs, ratio {predicted / median:0.00}");
+            Assert.IsTrue(predicted / median is > 1 / 1.5 and < 1.5, $"{Path.GetFileName(model)}: predicted {predicted * 1e6:0.#} µs, measured {median * 1e6:0.#} µs");
         }
     }
 

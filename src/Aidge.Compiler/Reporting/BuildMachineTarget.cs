@@ -34,33 +34,51 @@ public static class BuildMachineTarget
         return threads > 0 ? descriptor with { Cores = new(threads, "--threads") } : descriptor;
     }
 
+    /// <summary>The figures the probe times, each a median with its best trial beside it ("name_best").</summary>
+    private static readonly string[] Timed =
+    [
+        "peak_flops_core", "peak_flops_all", "conv0_seconds", "conv1_seconds", "conv2_seconds", "gemv_flops", "window_ops",
+        "elementwise_ops", "call_seconds", "fork_seconds", "bandwidth_cache",
+    ];
+
+    private static readonly string[] Untimed =
+    [
+        "threads", "rounds", "spread_seconds", "bandwidth_core", "bandwidth_all", "cache_bytes",
+        "conv0_macs", "conv0_k", "conv0_m", "conv1_macs", "conv1_k", "conv1_m", "conv2_macs", "conv2_k", "conv2_m",
+    ];
+
+    /// <summary>The medians, with the best trials as <see cref="MachineMeasurements.Best"/>; null when a figure is missing.</summary>
     private static MachineMeasurements? Measurements(ProbeOutcome outcome, IReadOnlyDictionary<string, double> f)
     {
-        string[] required =
-        [
-            "threads", "peak_flops_core", "peak_flops_all", "gemv_flops", "window_ops", "elementwise_ops", "call_seconds",
-            "fork_seconds", "bandwidth_core", "bandwidth_all", "cache_bytes", "bandwidth_cache",
-        ];
-        var convolutions = Enumerable.Range(0, 3).Select(i => $"conv{i}").ToList();
-        if (required.Concat(convolutions.SelectMany(c => new[] { $"{c}_seconds", $"{c}_macs", $"{c}_k", $"{c}_m" })).Any(name => !f.ContainsKey(name)))
+        if (Timed.SelectMany(name => new[] { name, name + "_best" }).Concat(Untimed).Any(name => !f.ContainsKey(name)))
         {
             return null;
         }
-        return new MachineMeasurements(
-            outcome.Cpu,
-            outcome.Compiler,
-            (int)f["threads"],
-            f["peak_flops_core"],
-            f["peak_flops_all"],
-            convolutions.Select(c => new ConvolutionTiming(f[$"{c}_seconds"], f[$"{c}_macs"], (long)f[$"{c}_k"], (long)f[$"{c}_m"])).ToList(),
-            f["gemv_flops"],
-            f["window_ops"],
-            f["elementwise_ops"],
-            f["call_seconds"],
-            f["fork_seconds"],
-            f["bandwidth_core"],
-            f["bandwidth_all"],
-            f["cache_bytes"],
-            f["bandwidth_cache"]);
+        return Read("") with { Best = Read("_best") };
+
+        MachineMeasurements Read(string suffix)
+        {
+            double Figure(string name) => f[Timed.Contains(name) ? name + suffix : name];
+            return new MachineMeasurements(
+                outcome.Cpu,
+                outcome.Compiler,
+                (int)f["threads"],
+                Figure("peak_flops_core"),
+                Figure("peak_flops_all"),
+                Enumerable.Range(0, 3).Select(i => new ConvolutionTiming(Figure($"conv{i}_seconds"), f[$"conv{i}_macs"], (long)f[$"conv{i}_k"], (long)f[$"conv{i}_m"])).ToList(),
+                Figure("gemv_flops"),
+                Figure("window_ops"),
+                Figure("elementwise_ops"),
+                Figure("call_seconds"),
+                Figure("fork_seconds"),
+                f["bandwidth_core"],
+                f["bandwidth_all"],
+                f["cache_bytes"],
+                Figure("bandwidth_cache"))
+            {
+                Rounds = (int)f["rounds"],
+                SpreadSeconds = f["spread_seconds"],
+            };
+        }
     }
 }

@@ -23,10 +23,18 @@ public static class MachineProbe
 
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// The version of the probe's figures and of what they mean, in the cache file's name: a cached descriptor of an
+    /// older probe (version 1 kept best-of-trials figures; version 2 keeps medians, with the best beside them) is
+    /// measured again rather than read. The key's hash covers the probe's source too; the version says it plainly.
+    /// </summary>
+    public const int FormatVersion = 2;
+
     /// <summary>The probe's complete C source.</summary>
     public static string Source()
     {
-        var text = new StringBuilder();
+        // -std=c99 hides nanosleep (the pause between the probe's rounds) unless POSIX is asked for before any header.
+        var text = new StringBuilder("#define _POSIX_C_SOURCE 199309L\n");
         foreach (string header in new[] { "math.h", "stdint.h", "stdio.h", "stdlib.h", "string.h", "omp.h" })
         {
             text.Append("#include <").Append(header).Append(">\n");
@@ -57,16 +65,21 @@ public static class MachineProbe
 
     /// <summary>The figures for this machine: from the cache when it holds them, else measured now (and cached).</summary>
     /// <param name="cacheFolder">Where probe results are kept (see <see cref="DefaultCacheFolder"/>).</param>
-    public static ProbeOutcome Measure(CCompiler compiler, string optimize, string cacheFolder)
+    public static ProbeOutcome Measure(CCompiler compiler, string optimize, string cacheFolder) =>
+        Measure(compiler, optimize, cacheFolder, LoadAverage());
+
+    /// <summary>As <see cref="Measure(CCompiler, string, string)"/>, with the machine's load given (tests fix it).</summary>
+    /// <param name="load">The one-minute load average now; null where unknown.</param>
+    public static ProbeOutcome Measure(CCompiler compiler, string optimize, string cacheFolder, double? load)
     {
         string cpu = CpuModel();
         string version = CompilerVersion(compiler.Path);
         string source = Source();
         string flags = string.Join(' ', NativeBuild.ProgramArguments("probe.c", "probe", optimize));
         string cache = LastLevelCacheBytes().ToString(CultureInfo.InvariantCulture);
-        string key = string.Join('\n', cpu, compiler.Path, version, flags, Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), cache, source);
-        string cacheFile = Path.Combine(cacheFolder, $"machine-probe-{Hash(key)}.txt");
-        if (File.Exists(cacheFile) && Parse(File.ReadAllText(cacheFile)) is { } cached)
+        string key = string.Join('\n', FormatVersion.ToString(CultureInfo.InvariantCulture), cpu, compiler.Path, version, flags, Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), cache, source);
+        string cacheFile = Path.Combine(cacheFolder, $"machine-probe-v{FormatVersion}-{Hash(key)}.txt");
+        if (File.Exists(cacheFile) && Parse(File.ReadAllText(cacheFile)) is { } cached && !Overloaded(cached, load))
         {
             return new ProbeOutcome(cached, cpu, version, null, FromCache: true);
         }
@@ -81,13 +94,16 @@ public static class MachineProbe
                 return new ProbeOutcome(null, cpu, version, $"the probe did not compile: {build.Summary(4)}", FromCache: false);
             }
             var run = CompilerRun.Run(Path.Combine(work.FullName, program), [cache], work.FullName, RunTimeout);
-            if (!run.Succeeded || Parse(run.Messages) is not { } figures)
+            // The load the figures were measured under, so that a later build can tell an overloaded measurement.
+            string loadLine = load is { } l ? $"load_average {l.ToString("R", CultureInfo.InvariantCulture)}\n" : "";
+            string output = run.Messages.ReplaceLineEndings("\n").TrimEnd('\n') + "\n" + loadLine;
+            if (!run.Succeeded || Parse(output) is not { } figures)
             {
                 return new ProbeOutcome(null, cpu, version, $"the probe did not run (exit code {run.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "none: timed out"})", FromCache: false);
             }
             Directory.CreateDirectory(cacheFolder);
             string temporary = cacheFile + $".{Environment.ProcessId}.tmp";
-            File.WriteAllText(temporary, run.Messages);
+            File.WriteAllText(temporary, output);
             // Several builds may probe at once: each writes its own file and the last move wins, whole.
             File.Move(temporary, cacheFile, overwrite: true);
             return new ProbeOutcome(figures, cpu, version, null, FromCache: false);
@@ -95,6 +111,33 @@ public static class MachineProbe
         finally
         {
             work.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Whether cached figures were measured on an overloaded machine (load average above twice the cores) that is no
+    /// longer so: the probe's figures are medians, so such figures describe that load, not the machine, and are
+    /// measured again. While the machine stays overloaded they are kept (measuring again would find the same load).
+    /// </summary>
+    public static bool Overloaded(IReadOnlyDictionary<string, double> cached, double? load)
+    {
+        double limit = 2.0 * Environment.ProcessorCount;
+        // Figures cached without a load (another OS) are kept.
+
+        return cached.TryGetValue("load_average", out double then) && then > limit && load is { } now && now <= limit;
+    }
+
+    /// <summary>The one-minute load average (Linux: /proc/loadavg), or null where the OS does not give it.</summary>
+    public static double? LoadAverage()
+    {
+        const string file = "/proc/loadavg";
+        try
+        {
+            return File.Exists(file) && double.TryParse(File.ReadAllText(file).Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double load) ? load : null;
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 

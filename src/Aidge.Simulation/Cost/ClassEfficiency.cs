@@ -17,14 +17,24 @@ public sealed record ClassEfficiency(
     Sourced Elementwise)
 {
     /// <summary>The fraction of peak of <paramref name="opClass"/> (0 for data movement, which does no arithmetic).</summary>
+    /// <remarks>
+    /// A matrix product computes whole register tiles of <see cref="OpClasses.MatrixVectorRows"/> rows: the rows of
+    /// the last tile past <paramref name="rows"/> are computed and not stored, so the useful fraction is rows over
+    /// <see cref="TiledRows"/> (32 output channels cost as 36).
+    /// </remarks>
     public double Of(OpClass opClass, long reduction, long rows) => opClass switch
     {
-        OpClass.MatrixProduct => MatrixPeak.Value / (1 + ShortReduction.Value / Math.Max(1, reduction) + FewRows.Value / Math.Max(1, rows)),
+        OpClass.MatrixProduct => MatrixPeak.Value / (1 + ShortReduction.Value / Math.Max(1, reduction) + FewRows.Value / TiledRows(rows))
+            * Math.Max(1, rows) / TiledRows(rows),
         OpClass.MatrixVector => MatrixVector.Value,
         OpClass.Window => Window.Value,
         OpClass.Elementwise => Elementwise.Value,
         _ => 0,
     };
+
+    /// <summary>The rows a register-tiled product computes: <paramref name="rows"/> rounded up to whole tiles.</summary>
+    public static long TiledRows(long rows) =>
+        (Math.Max(1, rows) + OpClasses.MatrixVectorRows - 1) / OpClasses.MatrixVectorRows * OpClasses.MatrixVectorRows;
 
     /// <summary>The constants with their names, in a stable order, for reports.</summary>
     public IEnumerable<(string Name, Sourced Value)> Constants() =>

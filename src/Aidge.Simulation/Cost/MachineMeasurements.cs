@@ -5,7 +5,9 @@ public sealed record ConvolutionTiming(double Seconds, double Macs, long Reducti
 
 /// <summary>
 /// What the machine probe measured with the generated library's compiler and flags (see Aidge.Export's MachineProbe),
-/// in SI units: FLOP/s, operations per second, bytes per second, seconds.
+/// in SI units: FLOP/s, operations per second, bytes per second, seconds. The timed figures are medians of
+/// <see cref="Rounds"/> trials spread over <see cref="SpreadSeconds"/> (the typical run, as the build's measured latency
+/// is the median of its runs); <see cref="Best"/> holds the same figures from each kernel's best trial.
 /// </summary>
 public sealed record MachineMeasurements(
     string Cpu,
@@ -22,4 +24,14 @@ public sealed record MachineMeasurements(
     double BandwidthCore,
     double BandwidthAll,
     double CacheBytes,
-    double BandwidthCache);
+    double BandwidthCache)
+{
+    /// <summary>Trials per timed figure (1: a single measurement).</summary>
+    public int Rounds { get; init; } = 1;
+
+    /// <summary>The wall time the trials were spread over.</summary>
+    public double SpreadSeconds { get; init; }
+
+    /// <summary>The figures of each kernel's best trial (what the hardware does on an idle core); null when not measured.</summary>
+    public MachineMeasurements? Best { get; init; }
+}

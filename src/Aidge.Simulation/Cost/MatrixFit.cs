@@ -1,8 +1,8 @@
 namespace Aidge.Simulation.Cost;
 
 /// <summary>
-/// The constants of <c>seconds = MACs × (a + b/K + p/M)</c> from timings of a matrix kernel at three shapes (K the
-/// reduction length, M the output rows): a per multiply-add, b per output tile step (fixed cost per output, spread
+/// The constants of <c>seconds = MACs × (M'/M) × (a + b/K + p/M')</c> from timings of a matrix kernel at three shapes
+/// (K the reduction length, M the output rows, M' those rows rounded up to whole register tiles): a per multiply-add, b per output tile step (fixed cost per output, spread
 /// over K), p per packed input element (spread over the M rows that share it). A noisy timing can make b or p come out
 /// negative; they are then 0 and a is refitted, so the model never predicts a layer faster than its arithmetic.
 /// </summary>
@@ -14,9 +14,10 @@ public sealed record MatrixFit(double SecondsPerMac, double SecondsPerTile, doub
         {
             throw new ArgumentException("The fit needs three timings.", nameof(timings));
         }
-        // Rows (1, 1/K, 1/M) · (a, b, p) = seconds per MAC: Cramer's rule on the 3x3 system.
-        double[][] rows = timings.Select(t => new[] { 1.0, 1.0 / t.Reduction, 1.0 / t.Rows }).ToArray();
-        double[] perMac = timings.Select(t => t.Seconds / t.Macs).ToArray();
+        // Rows (1, 1/K, 1/M) · (a, b, p) = seconds per computed MAC: Cramer's rule on the 3x3 system. The kernel
+        // computes whole register tiles (ClassEfficiency.TiledRows), so M and the MACs are those of the tiled rows.
+        double[][] rows = timings.Select(t => new[] { 1.0, 1.0 / t.Reduction, 1.0 / ClassEfficiency.TiledRows(t.Rows) }).ToArray();
+        double[] perMac = timings.Select(t => t.Seconds / (t.Macs * ClassEfficiency.TiledRows(t.Rows) / t.Rows)).ToArray();
         double determinant = Determinant(rows);
         double b = 0, p = 0;
         if (Math.Abs(determinant) > 1e-12)

@@ -10,8 +10,10 @@ public sealed class BuildMachineTests
 
     private static ConvolutionTiming Timing(long k, long m)
     {
+        // The kernel's cost model: whole register tiles of rows (m rounded up to them) are computed.
         double macs = k * m * 256.0;
-        return new ConvolutionTiming(macs * (A + B / k + P / m), macs, k, m);
+        double tiled = ClassEfficiency.TiledRows(m);
+        return new ConvolutionTiming(macs * tiled / m * (A + B / k + P / tiled), macs, k, m);
     }
 
     internal static MachineMeasurements Measurements() => new(
@@ -25,6 +27,18 @@ public sealed class BuildMachineTests
         Assert.AreEqual(A, fit.SecondsPerMac, A * 1e-9);
         Assert.AreEqual(B, fit.SecondsPerTile, B * 1e-9);
         Assert.AreEqual(P, fit.SecondsPerPacked, P * 1e-9);
+    }
+
+    [TestMethod]
+    public void ProductsPayForWholeRegisterTiles()
+    {
+        var efficiency = BuildMachine.Describe(Measurements(), parallelGrain: 262144).Efficiency;
+        Assert.AreEqual(36, ClassEfficiency.TiledRows(32));
+        Assert.AreEqual(36, ClassEfficiency.TiledRows(36));
+        // 32 rows cost as 36 (the last tile's 4 extra rows are computed); 36 rows do useful work in every tile.
+        double perRow32 = efficiency.Of(OpClass.MatrixProduct, 144, 32) / 32;
+        double perRow36 = efficiency.Of(OpClass.MatrixProduct, 144, 36) / 36;
+        Assert.AreEqual(perRow36, perRow32, perRow36 * 1e-12);
     }
 
     [TestMethod]
@@ -57,6 +71,19 @@ public sealed class BuildMachineTests
         {
             Assert.IsFalse(string.IsNullOrWhiteSpace(value.Source), name);
         }
+    }
+
+    [TestMethod]
+    public void DescriptorPredictsFromTheMediansAndShowsTheBestBeside()
+    {
+        // The best trials twice as fast as the medians: the descriptor must take the medians (the typical run).
+        var medians = Measurements();
+        var best = medians with { PeakFlopsCore = 2 * medians.PeakFlopsCore, CallSeconds = medians.CallSeconds / 2 };
+        var target = BuildMachine.Describe(medians with { Rounds = 31, SpreadSeconds = 1.4, Best = best }, parallelGrain: 262144);
+        Assert.AreEqual(medians.PeakFlopsCore, target.PeakFp32FlopsPerCore.Value);
+        Assert.AreEqual(medians.CallSeconds, target.NodeOverhead.Value);
+        StringAssert.Contains(target.PeakFp32FlopsPerCore.Source, "median of 31 trials spread over 1.4 s: 100 GFLOP/s; best trial 200");
+        StringAssert.Contains(target.NodeOverhead.Source, "best trial 0.2 us");
     }
 
     [TestMethod]
