@@ -1,5 +1,6 @@
 using Aidge.Compiler.Compilation;
 using Aidge.Core.Diagnostics;
+using Aidge.Export.C;
 using Aidge.Export.Cuda;
 using Aidge.Export.Toolchain;
 
