@@ -94,6 +94,9 @@ public sealed class AidgeCompile : ToolTask
     /// <summary>HLS: the FPGA part of run_hls.tcl, passed as <c>--fpga-part</c>.</summary>
     public string? FpgaPart { get; set; }
 
+    /// <summary>HLS: the fixed-point format float layers compute in (<c>fixed&lt;W,I&gt;</c>; empty = float), passed as <c>--precision</c> (aidgec checks it: AIDGE4044).</summary>
+    public string? Precision { get; set; }
+
     /// <summary>Design-time builds: the manifest and sources only, no C compiler run.</summary>
     public bool NoNative { get; set; }
 
@@ -191,7 +194,7 @@ public sealed class AidgeCompile : ToolTask
             ("--quantize", Quantize), ("--calibration", Calibration), ("--calibration-data", CalibrationData), ("--prune", Prune), ("--prune-mode", PruneMode),
             ("--sample-input", SampleInput), ("--sample-labels", SampleLabels), ("--min-agreement", MinAgreement),
             ("--cuda-arch", CudaArch), ("--nvcc", Nvcc),
-            ("--reuse-factor", ReuseFactor), ("--strategy", Strategy), ("--io-type", IOType), ("--clock-period", ClockPeriod), ("--fpga-part", FpgaPart),
+            ("--reuse-factor", ReuseFactor), ("--strategy", Strategy), ("--io-type", IOType), ("--clock-period", ClockPeriod), ("--fpga-part", FpgaPart), ("--precision", Precision),
         };
         foreach (var (option, value) in valued)
         {

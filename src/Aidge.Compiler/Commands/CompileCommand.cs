@@ -16,7 +16,7 @@ namespace Aidge.Compiler.Commands;
 /// [--calibration minmax|percentile|mse|kl] [--calibration-data PATH] [--prune RATIO[;NODE=RATIO...]]
 /// [--prune-mode unstructured|channel] [--sample-input PATH] [--sample-labels PATH] [--min-agreement FRACTION]
 /// [--no-report] [--cuda-arch sm_NN] [--nvcc PATH] [--reuse-factor N] [--strategy latency|resource]
-/// [--io-type parallel|stream] [--clock-period NS] [--fpga-part PART]</c>: native sources, library, manifest and report, with one summary line per model on stdout.
+/// [--io-type parallel|stream] [--clock-period NS] [--fpga-part PART] [--precision fixed&lt;W,I&gt;]</c>: native sources, library, manifest and report, with one summary line per model on stdout.
 /// <c>aidgec report MODEL [the same options] --out DIR</c>: the report alone, without the export and native build (so
 /// no measured latency).
 /// </summary>
@@ -88,12 +88,13 @@ public static class CompileCommand
         var ioType = new Option<string?>("--io-type") { Description = "HLS: layers exchange whole arrays (parallel) or FIFOs in a dataflow pipeline (stream).", HelpName = "parallel|stream" };
         var clockPeriod = new Option<string?>("--clock-period") { Description = $"HLS: the clock period in ns (default {Aidge.Export.Hls.HlsOptions.DefaultClockPeriod}).", HelpName = "NS" };
         var fpgaPart = new Option<string?>("--fpga-part") { Description = $"HLS: the FPGA part of run_hls.tcl (default {Aidge.Export.Hls.HlsOptions.DefaultFpgaPart}).", HelpName = "PART" };
+        var precision = new Option<string?>("--precision") { Description = "HLS: compute the float layers in this fixed-point format, e.g. fixed<16,6> (or ap_fixed<16,6>; default: float).", HelpName = "fixed<W,I>" };
         var noReport = new Option<bool>("--no-report") { Description = "Do not write report.json and report.html (nor time the library for them)." };
         var command = new Command(name, description)
         {
             model, target, output, className, ns, dims, optimize, cc, noNative, noVerify, threads,
             quantize, calibration, calibrationData, prune, pruneMode, sampleInput, sampleLabels, minAgreement, cudaArch, nvcc,
-            reuseFactor, strategy, ioType, clockPeriod, fpgaPart,
+            reuseFactor, strategy, ioType, clockPeriod, fpgaPart, precision,
         };
         if (!reportOnly)
         {
@@ -143,6 +144,11 @@ public static class CompileCommand
             invalid = Diagnostic.Error(DiagnosticCodes.InvalidHlsOption, $"{hlsError} Fix the item's metadata (or the aidgec option).", modelPath);
             return null;
         }
+        if (!Aidge.Export.Hls.HlsOptions.ParsePrecision(result.GetValue<string?>("--precision"), out var fixedPoint, out string? precisionError))
+        {
+            invalid = Diagnostic.Error(DiagnosticCodes.InvalidPrecision, $"Precision {precisionError}. Fix the Precision metadata (or --precision): e.g. Precision=\"fixed<16,6>\", or leave it empty to compute in float.", modelPath);
+            return null;
+        }
         return new CompileOptions(
             modelPath,
             result.GetValue<string>("--target")!,
@@ -167,7 +173,7 @@ public static class CompileCommand
             MinAgreement = result.GetValue<double>("--min-agreement"),
             CudaArch = arch,
             Nvcc = result.GetValue<string?>("--nvcc"),
-            Hls = hls,
+            Hls = hls with { Precision = fixedPoint },
         };
     }
 

@@ -193,4 +193,18 @@ public static class DiagnosticCodes
 
     /// <summary>The C++ compiler of the HLS target's C simulation did not finish within its time limit and was stopped.</summary>
     public const string CxxCompilerTimedOut = "AIDGE4043";
+
+    // 4044-4049: the HLS target's fixed-point designs.
+
+    /// <summary>The Precision metadata (--precision) is not a fixed-point format, or leaves no room for the design's accumulator; the message names the value and the fix.</summary>
+    public const string InvalidPrecision = "AIDGE4044";
+
+    /// <summary>Precision was given for a graph that is int8-quantized: the quantized layers compute in integers, so the precision is ignored (warning).</summary>
+    public const string PrecisionIgnored = "AIDGE4045";
+
+    /// <summary>A node of a fixed-point design (Precision set) has no fixed-point form with an error bound; the message names the node and the fix.</summary>
+    public const string NoFixedPointForm = "AIDGE4046";
+
+    /// <summary>A fixed-point design's values leave its format's range on the build-time check (wrapped results), or its weights do at compile time (warning naming the values and a wider precision).</summary>
+    public const string FixedPointOutOfRange = "AIDGE4047";
 }

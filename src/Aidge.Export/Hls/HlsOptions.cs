@@ -1,4 +1,5 @@
 using System.Globalization;
+using Aidge.Core.Tensors;
 
 namespace Aidge.Export.Hls;
 
@@ -22,10 +23,31 @@ public enum HlsIOType
 /// <summary>
 /// The item metadata of the HLS target: ReuseFactor (how many multiplications share one multiplier: a layer's unroll
 /// factor is its reduction length divided by it), Strategy, IOType, the clock period in ns for <c>create_clock</c>,
-/// and the FPGA part for <c>set_part</c>. <see cref="Parse"/> checks the texts the build passes.
+/// and the FPGA part for <c>set_part</c>. <see cref="Parse"/> checks the texts the build passes. <see cref="Precision"/>
+/// (the Precision metadata, read by <see cref="ParsePrecision"/>) makes the float layers compute in fixed point.
 /// </summary>
 public sealed record HlsOptions(int ReuseFactor = 1, HlsStrategy Strategy = HlsStrategy.Latency, HlsIOType IOType = HlsIOType.Parallel, double ClockPeriod = HlsOptions.DefaultClockPeriod, string FpgaPart = HlsOptions.DefaultFpgaPart)
 {
+    /// <summary>The data format of a fixed-point design (activations and weights); null: the float layers stay fp32.</summary>
+    public FixedPointFormat? Precision { get; init; }
+
+    /// <summary>
+    /// Reads the Precision metadata: empty is null (float); otherwise <c>fixed&lt;W,I&gt;</c> or <c>fixed&lt;W,I,Q,O&gt;</c>,
+    /// the ap_fixed spelling accepted too (<see cref="FixedPointFormat.TryParse"/>). Returns false with the reason when the
+    /// text is not such a format.
+    /// </summary>
+    public static bool ParsePrecision(string? text, out FixedPointFormat? precision, out string? error)
+    {
+        precision = null;
+        error = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+        precision = FixedPointFormat.TryParse(text, out error);
+        return precision is not null;
+    }
+
     /// <summary>5 ns (200 MHz): a clock every UltraScale+ part meets for float arithmetic with Vitis HLS's default latencies.</summary>
     public const double DefaultClockPeriod = 5;
 

@@ -1,4 +1,5 @@
 using Aidge.Export.C;
+using Aidge.Export.Hls.FixedPoint;
 using Aidge.Export.Hls.Model;
 using Aidge.Export.Plan;
 
@@ -13,10 +14,17 @@ public enum HlsArrayKind
     Weights,
 }
 
-/// <summary>One statically sized array of the top (or of the weights header): its C++ name and the tensor it holds.</summary>
-public sealed record HlsArray(string Name, TensorRef Tensor, HlsArrayKind Kind)
+/// <summary>One statically sized array of the top (or of the weights header): its C++ name, the tensor it holds, and the design's numbers.</summary>
+public sealed record HlsArray(string Name, TensorRef Tensor, HlsArrayKind Kind, HlsNumbers Numbers)
 {
-    public string ElementType => HlsTypes.Of(Tensor.Type);
+    /// <summary>The type the design holds the elements in (data_t for float tensors of a fixed-point design).</summary>
+    public string ElementType => Numbers.Element(Tensor.Type);
+
+    /// <summary>The type of the top's AXI port for the tensor: always the graph's own.</summary>
+    public string PortType => HlsTypes.Of(Tensor.Type);
+
+    /// <summary>An element of the array as the port takes it.</summary>
+    public string ToPort(string element) => Numbers.ToPort(element, Tensor.Type);
 
     /// <summary>Rank-0 tensors are one-element arrays: C++ has no zero-length ones.</summary>
     public long Count => Math.Max(1, Tensor.ElementCount);
@@ -31,6 +39,7 @@ public sealed record HlsCall(string Function, string Description, HlsLayer Layer
 /// layer call. Built from the <see cref="ExportPlan"/> of <see cref="KernelPlanner"/> with <see cref="HlsEmitters.Target"/>:
 /// the plan's arena offsets are not used (an FPGA design gives each tensor its own memory, and FIFOs in stream mode),
 /// the weights blob is (each weight tensor's bytes become a <c>static const</c> array of the weights header).
+/// <see cref="Fixed"/> is the number formats of a fixed-point design, null for a float one.
 /// </summary>
 public sealed record HlsProgram(
     string Prefix,
@@ -39,10 +48,15 @@ public sealed record HlsProgram(
     EquatableArray<HlsArray> Activations,
     EquatableArray<HlsArray> Weights,
     EquatableArray<byte> WeightsBlob,
-    EquatableArray<HlsCall> Calls)
+    EquatableArray<HlsCall> Calls,
+    HlsFixedDesign? Fixed = null)
 {
-    public static HlsProgram From(ExportPlan plan)
+    public HlsNumbers Numbers => Fixed is null ? HlsNumbers.Float : HlsNumbers.FixedPoint;
+
+    /// <param name="plan">Planned with <see cref="HlsEmitters.Target"/>, or with <see cref="HlsEmitters.FixedTarget"/> when <paramref name="fixedDesign"/> is given.</param>
+    public static HlsProgram From(ExportPlan plan, HlsFixedDesign? fixedDesign = null)
     {
+        var numbers = fixedDesign is null ? HlsNumbers.Float : HlsNumbers.FixedPoint;
         var scope = new CIdentifierScope();
         var arrays = new Dictionary<TensorRef, HlsArray>();
         var activations = new List<HlsArray>();
@@ -60,12 +74,12 @@ public sealed record HlsProgram(
                 calls.Add(new HlsCall($"layer_{calls.Count}_{layer.Operator}", node.Description, layer, arguments));
             }
         }
-        return new HlsProgram(plan.Prefix, inputs, outputs, activations.ToEquatableArray(), weights.ToEquatableArray(), plan.Weights, calls.ToEquatableArray());
+        return new HlsProgram(plan.Prefix, inputs, outputs, activations.ToEquatableArray(), weights.ToEquatableArray(), plan.Weights, calls.ToEquatableArray(), fixedDesign);
 
         HlsArray Claim(TensorRef tensor, HlsArrayKind kind)
         {
             string prefix = kind == HlsArrayKind.Weights ? "w_" : "t_";
-            var array = new HlsArray(scope.Claim(prefix + tensor.Name, prefix + "tensor"), tensor, kind);
+            var array = new HlsArray(scope.Claim(prefix + tensor.Name, prefix + "tensor"), tensor, kind, numbers);
             arrays[tensor] = array;
             return array;
         }

@@ -1,4 +1,5 @@
 using Aidge.Export.C;
+using Aidge.Export.Hls.FixedPoint;
 using Aidge.Export.Hls.Writers;
 using Aidge.Export.Plan;
 
@@ -23,11 +24,15 @@ public static class HlsSourceEmitter
     /// <summary>The activation functions of the float layers.</summary>
     public const string MathHeader = "aidge_hls_math.h";
 
+    /// <summary>The helpers of fixed-point layers (Relu on any fixed type).</summary>
+    public const string FixedHeader = "aidge_hls_fixed.h";
+
     private const string IncludeResourcePrefix = "Aidge.Export.Hls.Include.";
 
-    public static IReadOnlyList<GeneratedFile> Emit(ExportPlan plan, HlsOptions options, string modelFile)
+    /// <param name="fixedDesign">The formats of a fixed-point design, whose plan came from <see cref="HlsEmitters.FixedTarget"/>; null for a float one.</param>
+    public static IReadOnlyList<GeneratedFile> Emit(ExportPlan plan, HlsOptions options, string modelFile, HlsFixedDesign? fixedDesign = null)
     {
-        var program = HlsProgram.From(plan);
+        var program = HlsProgram.From(plan, fixedDesign);
         string prefix = plan.Prefix;
         var files = new List<GeneratedFile>
         {

@@ -12,6 +12,24 @@ public static class HlsActivation
     /// <summary>The activation of a fused ai.aidge node, or null for a plain Conv or Gemm.</summary>
     public static FusedActivation? Of(NodeContext node) => node.Node.Domain == AidgeDomain.Name ? FusedActivation.FromNode(node.Node) : null;
 
+    /// <summary>
+    /// The activation in the node's numbers: a fixed-point design has Relu alone (exact on fixed values, so the error
+    /// bound holds); the other activations would need function approximations the bound does not cover.
+    /// </summary>
+    public static string Apply(NodeContext node, FusedActivation? activation, string x)
+    {
+        if (!HlsNumbers.Of(node).Fixed)
+        {
+            return Apply(activation, x);
+        }
+        return activation switch
+        {
+            null => x,
+            { Kind: FusedActivationKind.Relu } => $"aidge_hls_relu_fixed({x})",
+            { } a => throw node.Unsupported($"its fused {a.Kind} activation has no fixed-point form (only Relu does); remove the Precision metadata to compute in float"),
+        };
+    }
+
     public static string Apply(FusedActivation? activation, string x) => activation is not { } a ? x : a.Kind switch
     {
         FusedActivationKind.Relu => $"aidge_hls_relu({x})",

@@ -9,8 +9,11 @@ namespace Aidge.Export.Hls.Operators;
 /// The elementwise operators of two (or, for Sum/Mean/Max/Min, more) inputs with NumPy broadcasting, from the shared
 /// table <see cref="BinaryRows"/> (the same C expression of <c>a</c> and <c>b</c> every target computes): one step per
 /// further input, each a loop per output dim (the last pipelined) reading its operands through their broadcast strides,
-/// the first step from input 0 and the later ones from the output; Mean then scales.
+/// the first step from input 0 and the later ones from the output; Mean then scales. In a fixed-point design Add and
+/// Sub sum data_t values at full precision and round once into data_t (<see cref="HlsNumbers"/>).
 /// </summary>
+[HlsFixedEmitter("Add")]
+[HlsFixedEmitter("Sub")]
 [HlsEmitter("Add")]
 [HlsEmitter("Sub")]
 [HlsEmitter("Mul")]
@@ -39,6 +42,7 @@ public sealed class HlsBinary : INodeEmitter
     public IEnumerable<KernelCall> Plan(NodeContext node)
     {
         var operation = BinaryRows.Resolve(node, HlsTypes.Held);
+        var numbers = HlsNumbers.Of(node);
         var y = node.Output(0);
         if (operation.Steps.Count == 0)
         {
@@ -52,9 +56,9 @@ public sealed class HlsBinary : INodeEmitter
             var step = operation.Steps[s];
             string a = s == 0 ? "x0" : "y";
             var (index, loops) = HlsLoops.Broadcast(body, y.Dims.ToArray(), step.A.Dims.ToArray(), step.BDims ?? step.B.Dims.ToArray());
-            body.Line($"const {HlsTypes.Of(step.A.Type)} a = {a}[{index[1]}];");
-            body.Line($"const {HlsTypes.Of(step.B.Type)} b = x{s + 1}[{index[2]}];");
-            body.Line($"y[{index[0]}] = ({HlsTypes.Of(y.Type)})({operation.Expression});");
+            body.Line($"const {numbers.Element(step.A.Type)} a = {a}[{index[1]}];");
+            body.Line($"const {numbers.Element(step.B.Type)} b = x{s + 1}[{index[2]}];");
+            body.Line($"y[{index[0]}] = ({numbers.Element(y.Type)})({operation.Expression});");
             HlsLoops.Close(body, loops);
         }
         if (operation.Scale is { } scale)

@@ -9,6 +9,7 @@ namespace Aidge.Export.Hls.Operators;
 /// [outer, its axis length × inner] elements copied into its column of the output, one pipelined element per iteration.
 /// </summary>
 [HlsEmitter("Concat")]
+[HlsFixedEmitter("Concat")]
 public sealed class HlsConcat : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)

@@ -6,7 +6,8 @@ namespace Aidge.Export.Hls.Operators;
 
 /// <summary>
 /// The operators that only relabel dims (the shared <see cref="Relabel"/>): the elements are copied in order. Also the
-/// copy of a graph output that no layer writes into its own array (an input or constant given back).
+/// copy of a graph output that no layer writes into its own array (an input or constant given back). A copy is exact
+/// in any element type, so fixed-point designs use it as it is.
 /// </summary>
 [HlsEmitter("Identity")]
 [HlsEmitter("Reshape")]
@@ -14,6 +15,12 @@ namespace Aidge.Export.Hls.Operators;
 [HlsEmitter("Squeeze")]
 [HlsEmitter("Unsqueeze")]
 [HlsEmitter("Dropout")]
+[HlsFixedEmitter("Identity")]
+[HlsFixedEmitter("Reshape")]
+[HlsFixedEmitter("Flatten")]
+[HlsFixedEmitter("Squeeze")]
+[HlsFixedEmitter("Unsqueeze")]
+[HlsFixedEmitter("Dropout")]
 public sealed class HlsCopy : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)

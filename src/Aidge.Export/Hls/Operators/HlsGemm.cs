@@ -10,10 +10,14 @@ namespace Aidge.Export.Hls.Operators;
 /// <summary>
 /// Gemm and FusedGemm (float32): Y = alpha·op(A)·op(B) + beta·C with C broadcast to [M, N] (the shared
 /// <see cref="GemmGeometry"/>), one pipelined output per iteration, summing K products; FusedGemm applies its
-/// activation as it stores. A dense layer is a Gemm with M = 1.
+/// activation as it stores. A dense layer is a Gemm with M = 1. In a fixed-point design (<see cref="HlsNumbers"/>)
+/// the products sum in acc_t and the bias adds at full precision; alpha and beta must be 1 there (a scale would
+/// round again, outside the error bound).
 /// </summary>
 [HlsEmitter("Gemm")]
 [HlsEmitter("FusedGemm", Domain = AidgeDomain.Name)]
+[HlsFixedEmitter("Gemm")]
+[HlsFixedEmitter("FusedGemm", Domain = AidgeDomain.Name)]
 public sealed class HlsGemm : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
@@ -22,6 +26,11 @@ public sealed class HlsGemm : INodeEmitter
         var (a, b, c, y) = (gemm.A, gemm.B, gemm.C, gemm.Y);
         node.RequireType(a, DataType.Float);
         node.RequireType(b, DataType.Float);
+        var numbers = HlsNumbers.Of(node);
+        if (numbers.Fixed && (gemm.Alpha != 1f || (gemm.WithBias && gemm.Beta != 1f)))
+        {
+            throw node.Unsupported("a fixed-point design computes Gemm with alpha = beta = 1 only; fold the scales into the weights, or remove the Precision metadata");
+        }
         long n = gemm.N;
         var (aRow, aColumn) = gemm.AStrides;
         var (bRow, bColumn) = gemm.BStrides;
@@ -35,9 +44,9 @@ public sealed class HlsGemm : INodeEmitter
         var body = new HlsBody()
             .For("m", gemm.M, HlsLoopRole.Outer)
             .For("n", n, HlsLoopRole.PerOutput)
-            .Line("float acc = 0.0f;")
+            .Line($"{numbers.Accumulator} acc = {numbers.Zero};")
             .For("k", gemm.K, HlsLoopRole.Reduction).Line($"acc += {product};").End()
-            .Line($"y[m * {n} + n] = {HlsActivation.Apply(HlsActivation.Of(node), result)};")
+            .Line($"y[m * {n} + n] = {HlsActivation.Apply(node, HlsActivation.Of(node), result)};")
             .End()
             .End();
         var parameters = new List<HlsParameter> { HlsLayer.In("a", a), HlsLayer.In("b", b) };

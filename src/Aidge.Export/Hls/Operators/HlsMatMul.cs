@@ -7,9 +7,11 @@ namespace Aidge.Export.Hls.Operators;
 
 /// <summary>
 /// MatMul (float32, NumPy rules): 1-D operands promoted to a row or a column, batch dims broadcast (the shared
-/// <see cref="MatMulGeometry"/>); one loop per batch dim, then one pipelined output per iteration summing K products.
+/// <see cref="MatMulGeometry"/>); one loop per batch dim, then one pipelined output per iteration summing K products
+/// (in acc_t in a fixed-point design, <see cref="HlsNumbers"/>).
 /// </summary>
 [HlsEmitter("MatMul")]
+[HlsFixedEmitter("MatMul")]
 public sealed class HlsMatMul : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)
@@ -37,7 +39,7 @@ public sealed class HlsMatMul : INodeEmitter
         }
         body.For("m", m, HlsLoopRole.Outer)
             .For("n", n, HlsLoopRole.PerOutput)
-            .Line("float acc = 0.0f;")
+            .Line($"{HlsNumbers.Of(node).Accumulator} acc = {HlsNumbers.Of(node).Zero};")
             .For("k", k, HlsLoopRole.Reduction).Line($"acc += a[{aBase} + m * {k} + k] * b[{bBase} + k * {n} + n];").End()
             .Line($"y[{yBase} + m * {n} + n] = acc;")
             .End()

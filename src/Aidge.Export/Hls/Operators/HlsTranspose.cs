@@ -8,6 +8,7 @@ namespace Aidge.Export.Hls.Operators;
 /// permuted by <c>perm</c> (the shared <see cref="MovementViews.Transpose"/>).
 /// </summary>
 [HlsEmitter("Transpose")]
+[HlsFixedEmitter("Transpose")]
 public sealed class HlsTranspose : INodeEmitter
 {
     public IEnumerable<KernelCall> Plan(NodeContext node)

@@ -37,8 +37,8 @@ public static class HlsAbiWriter
         {
             w.Open($"if (outputs[{i}] == NULL)").Line("return 1;").Close();
         }
-        var arguments = program.Inputs.Select((a, i) => $"(const {a.ElementType}*)inputs[{i}]")
-            .Concat(program.Outputs.Select((a, i) => $"({a.ElementType}*)outputs[{i}]"));
+        var arguments = program.Inputs.Select((a, i) => $"(const {a.PortType}*)inputs[{i}]")
+            .Concat(program.Outputs.Select((a, i) => $"({a.PortType}*)outputs[{i}]"));
         w.Line($"std::lock_guard<std::mutex> lock({prefix}_top_lock);");
         w.Line($"{HlsTopWriter.TopName(prefix)}({string.Join(", ", arguments)});");
         w.Line("return 0;");

@@ -4,7 +4,8 @@ using Aidge.Export.Hls.Model;
 namespace Aidge.Export.Hls.Writers;
 
 /// <summary>
-/// Writes one layer function: <c>static void name(const float x[N], ..., float y[M])</c>, <c>INLINE off</c> so each
+/// Writes one layer function: <c>static void name(const float x[N], ..., float y[M])</c> (data_t for the float tensors
+/// of a fixed-point design, <see cref="HlsNumbers"/>), <c>INLINE off</c> so each
 /// layer stays its own module (and a dataflow process in stream mode), the weights pragmas, then the body with every
 /// loop labelled (<c>L&lt;k&gt;_&lt;variable&gt;</c>, for the synthesis report) and carrying the pragmas of
 /// <see cref="HlsPragmas"/>.
@@ -14,13 +15,13 @@ public static class HlsLayerWriter
     public static string Write(HlsLayer layer, string name, HlsOptions options)
     {
         var w = new CSourceWriter();
-        Write(w, layer, name, options);
+        Write(w, layer, name, options, HlsNumbers.Float);
         return w.ToString();
     }
 
-    public static void Write(CSourceWriter w, HlsLayer layer, string name, HlsOptions options)
+    public static void Write(CSourceWriter w, HlsLayer layer, string name, HlsOptions options, HlsNumbers numbers)
     {
-        var parameters = layer.Parameters.Select(p => $"{(p.Written ? "" : "const ")}{HlsTypes.Of(p.Tensor.Type)} {p.Name}[{Math.Max(1, p.Tensor.ElementCount)}]");
+        var parameters = layer.Parameters.Select(p => $"{(p.Written ? "" : "const ")}{numbers.Element(p.Tensor.Type)} {p.Name}[{Math.Max(1, p.Tensor.ElementCount)}]");
         w.Open($"static void {name}({string.Join(", ", parameters)})");
         w.Line("#pragma HLS INLINE off");
         var body = layer.Body;

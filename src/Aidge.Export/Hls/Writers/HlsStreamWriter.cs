@@ -20,7 +20,7 @@ public static class HlsStreamWriter
         {
             var input = program.Inputs[i];
             var targets = streams[input];
-            w.Open($"static void read_in{i}(const {input.ElementType}* in{i}{string.Concat(targets.Select(s => $", aidge::stream<{input.ElementType}>& {s}"))})");
+            w.Open($"static void read_in{i}(const {input.PortType}* in{i}{string.Concat(targets.Select(s => $", aidge::stream<{input.ElementType}>& {s}"))})");
             w.Line("#pragma HLS INLINE off");
             HlsTopWriter.WriteCopy(w, "read", input.Count, string.Concat(targets.Select(s => $"{s}.write(in{i}[i]); ")).TrimEnd());
             w.Close().Line();
@@ -33,9 +33,9 @@ public static class HlsStreamWriter
         for (int i = 0; i < program.Outputs.Count; i++)
         {
             var output = program.Outputs[i];
-            w.Open($"static void write_out{i}(aidge::stream<{output.ElementType}>& s, {output.ElementType}* out{i})");
+            w.Open($"static void write_out{i}(aidge::stream<{output.ElementType}>& s, {output.PortType}* out{i})");
             w.Line("#pragma HLS INLINE off");
-            HlsTopWriter.WriteCopy(w, "write", output.Count, $"out{i}[i] = s.read();");
+            HlsTopWriter.WriteCopy(w, "write", output.Count, $"out{i}[i] = {output.ToPort("s.read()")};");
             w.Close().Line();
         }
 

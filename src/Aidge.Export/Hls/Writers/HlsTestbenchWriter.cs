@@ -29,11 +29,11 @@ public static class HlsTestbenchWriter
         w.Open("int main(int argc, char** argv)");
         foreach (var (array, i) in program.Inputs.Select((a, i) => (a, i)))
         {
-            w.Line($"std::vector<{array.ElementType}> in{i}({array.Count});");
+            w.Line($"std::vector<{array.PortType}> in{i}({array.Count});");
         }
         foreach (var (array, i) in program.Outputs.Select((a, i) => (a, i)))
         {
-            w.Line($"std::vector<{array.ElementType}> out{i}({array.Count});");
+            w.Line($"std::vector<{array.PortType}> out{i}({array.Count});");
         }
         w.Open("if (argc > 1)");
         w.Line("FILE* file = fopen(argv[1], \"rb\");");
@@ -44,7 +44,7 @@ public static class HlsTestbenchWriter
         w.Comment("A fixed pattern in [-1, 1): the same on every run, so csim prints comparable outputs.");
         for (int i = 0; i < program.Inputs.Count; i++)
         {
-            w.Line($"for (size_t k = 0; k < in{i}.size(); k++) in{i}[k] = ({program.Inputs[i].ElementType})((double)((k * 37 + {i * 11}) % 101) / 50.5 - 1.0);");
+            w.Line($"for (size_t k = 0; k < in{i}.size(); k++) in{i}[k] = ({program.Inputs[i].PortType})((double)((k * 37 + {i * 11}) % 101) / 50.5 - 1.0);");
         }
         w.Close();
         string arguments = string.Join(", ", program.Inputs.Select((_, i) => $"in{i}.data()").Concat(program.Outputs.Select((_, i) => $"out{i}.data()")));
@@ -57,7 +57,7 @@ public static class HlsTestbenchWriter
         w.Open("if (argc > 2)");
         foreach (var (array, i) in program.Outputs.Select((a, i) => (a, i)))
         {
-            w.Line($"std::vector<{array.ElementType}> expected{i}({array.Count});");
+            w.Line($"std::vector<{array.PortType}> expected{i}({array.Count});");
         }
         w.Line("FILE* file = fopen(argv[2], \"rb\");");
         w.Line($"if (file == NULL{string.Concat(program.Outputs.Select((_, i) => $" || !read_all(file, expected{i})"))}) {{ fprintf(stderr, \"cannot read the expected outputs from %s\\n\", argv[2]); if (file != NULL) fclose(file); return 2; }}");
