@@ -73,6 +73,7 @@ public static class CompileDriver
         {
             return Finish();
         }
+        report.FixedPoint = sources.FixedPoint is { } fixedPoint ? ReportFacts.Section(fixedPoint, model.Graph) : null;
         string library = NativeLibraryNames.For(prefix);
         var native = options.NoNative
             ? new NativeOutcome(false, "--no-native: sources only", [])
@@ -80,7 +81,7 @@ public static class CompileDriver
         diagnostics.AddRange(native.Diagnostics);
         if (native.Built && !options.NoVerify)
         {
-            diagnostics.Add(NativeVerification.Run(model.Graph, sources.Abi, folder.PathOf(library), file));
+            diagnostics.Add(NativeVerification.Run(model.Graph, sources.Abi, folder.PathOf(library), file, sources.FixedPoint));
         }
         report.Measured = native.Built && !options.NoReport ? NativeTiming.Measure(folder.PathOf(library), sources.Abi, options.Threads) : null;
 

@@ -16,6 +16,7 @@ public static class FpgaDesign
                 options.Hls.Strategy == HlsStrategy.Resource,
                 options.Hls.IOType == HlsIOType.Stream,
                 options.Hls.ClockPeriod,
-                options.Hls.FpgaPart)
+                options.Hls.FpgaPart,
+                options.Hls.Precision)
             : null;
 }

@@ -22,6 +22,18 @@ public sealed class ReportFacts
 
     public MeasuredLatency? Measured { get; set; }
 
+    /// <summary>A fixed-point HLS design's formats and bounds (the FPGA section shows them).</summary>
+    public FixedPointSection? FixedPoint { get; set; }
+
+    /// <summary>A fixed-point build as the report's section.</summary>
+    public static FixedPointSection Section(Aidge.Export.Hls.FixedPoint.FixedPointBuild build, Graph graph) => new(
+        build.Design.Data.ToString(),
+        build.Design.Accumulator.ToString(),
+        build.Design.LongestSum,
+        graph.Outputs.Select((v, i) => new OutputBound(v.Name, build.OutputBounds[i])).ToList(),
+        "The bound is the worst case of every rounding adding up (it holds for any input whose values stay within the data format's range); " +
+        "the build-time check measures the design against the simulator with the weights rounded to the data format.");
+
     /// <summary>The memory plan's figures as the report's section.</summary>
     public static MemorySection Section(MemoryFigures figures) => new(
         figures.PlannedPeakBytes,

@@ -35,7 +35,8 @@ public static class ReportStep
             facts.Memory,
             facts.Fidelity,
             facts.Measured,
-            FpgaDesign.For(options)));
+            FpgaDesign.For(options),
+            facts.FixedPoint));
         folder.WriteIfChanged(JsonFile, ReportJsonWriter.Write(report), file);
         folder.WriteIfChanged(HtmlFile, ReportHtmlWriter.Write(report), file);
         return $"{report.Model.File}: {ReportHtmlWriter.Headline(report)}";

@@ -11,7 +11,11 @@ namespace Aidge.Compiler.Targets;
 public sealed record TargetRequest(Graph Graph, Func<Value, Tensor?> Known, string Prefix, string File, CompileOptions Options);
 
 /// <summary>The sources a target wrote (under <c>native/</c>), whether any byte changed, and the ABI of the library they build.</summary>
-public sealed record TargetSources(LibraryAbi Abi, IReadOnlyList<GeneratedFile> Files, bool Changed);
+public sealed record TargetSources(LibraryAbi Abi, IReadOnlyList<GeneratedFile> Files, bool Changed)
+{
+    /// <summary>An HLS fixed-point design's formats and error bounds: the build-time check and the report use them instead of the float tolerance.</summary>
+    public Aidge.Export.Hls.FixedPoint.FixedPointBuild? FixedPoint { get; init; }
+}
 
 /// <summary>
 /// One value of <c>--target</c> (the <c>Target</c> metadata): plans the optimized graph, writes its sources under the

@@ -2,6 +2,7 @@ using System.Globalization;
 using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
+using Aidge.Export.Hls.FixedPoint;
 using Aidge.Export.Plan;
 using Aidge.Simulation.Runtime;
 
@@ -17,6 +18,11 @@ namespace Aidge.Compiler.Verification;
 /// MACs (a ResNet-50 is 4.1), and abandoned when the simulation runs past <see cref="SimulationBudget"/>: a build
 /// should not wait minutes for a check. <c>--no-verify</c> turns it off.
 /// </para>
+/// <para>
+/// A fixed-point HLS design is compared with <see cref="FixedPointReference"/> instead: the simulator on the graph with
+/// rounded weights, each output within its error bound; a run whose values leave the format's range is a warning
+/// (AIDGE4047: the design wraps, a wider precision is needed), not a mismatch.
+/// </para>
 /// </summary>
 public static class NativeVerification
 {
@@ -24,7 +30,7 @@ public static class NativeVerification
 
     public static readonly TimeSpan SimulationBudget = TimeSpan.FromSeconds(20);
 
-    public static Diagnostic Run(Graph graph, LibraryAbi plan, string libraryPath, string file)
+    public static Diagnostic Run(Graph graph, LibraryAbi plan, string libraryPath, string file, FixedPointBuild? fixedPoint = null)
     {
         if (MacCounter.Total(graph) is > MaxMacs and long macs)
         {
@@ -32,10 +38,19 @@ public static class NativeVerification
         }
         var inputs = RandomInputs.For(plan.Inputs);
         IReadOnlyList<object?> expected;
+        FixedPointReferenceRun? reference = null;
         try
         {
             using var budget = new CancellationTokenSource(SimulationBudget);
-            expected = new Interpreter(graph, file: file, cancellation: budget.Token).Run(inputs.Cast<object?>().ToList());
+            if (fixedPoint is not null)
+            {
+                reference = FixedPointReference.Simulate(graph, fixedPoint, inputs, file, budget.Token);
+                expected = reference.Outputs;
+            }
+            else
+            {
+                expected = new Interpreter(graph, file: file, cancellation: budget.Token).Run(inputs.Cast<object?>().ToList());
+            }
         }
         catch (AidgeException e)
         {
@@ -58,6 +73,10 @@ public static class NativeVerification
         {
             return Diagnostic.Error(DiagnosticCodes.NativeRunFailed, $"The built library {libraryPath} could not be run for the build-time check: {e.Message}", file);
         }
+        if (fixedPoint is not null)
+        {
+            return CheckFixedPoint(plan, outputs, reference!, fixedPoint, file);
+        }
         double worst = 0;
         for (int i = 0; i < outputs.Count; i++)
         {
@@ -73,6 +92,25 @@ public static class NativeVerification
         }
         return new Diagnostic(DiagnosticCodes.NativeVerification, Severity.Info,
             string.Create(CultureInfo.InvariantCulture, $"The built library agrees with the simulator on seeded random inputs ({outputs.Count} outputs, max abs difference {worst:G3})."), file);
+    }
+
+    private static Diagnostic CheckFixedPoint(LibraryAbi plan, List<byte[]> outputs, FixedPointReferenceRun reference, FixedPointBuild fixedPoint, string file)
+    {
+        string precision = fixedPoint.Design.Data.ToString();
+        if (reference.OutOfRange is { } value)
+        {
+            return Diagnostic.Warning(DiagnosticCodes.FixedPointOutOfRange,
+                $"The fixed-point design (Precision '{precision}') leaves its range on seeded random inputs in [-1, 1]: {value}, so its values wrap there. Give the precision more integer bits (the I of fixed<W,I>).", file);
+        }
+        var actual = outputs.Select((bytes, i) => Tensor.FromBytes(plan.Outputs[i].Type, plan.Outputs[i].Dims.ToArray(), bytes)).ToList();
+        var outcomes = FixedPointReference.Compare(plan.Outputs.Select(o => o.Name).ToList(), reference.Outputs, actual, fixedPoint.OutputBounds);
+        if (outcomes.FirstOrDefault(o => !o.WithinBound) is { } failed)
+        {
+            return Diagnostic.Error(DiagnosticCodes.NativeMismatch,
+                $"The built fixed-point library (Precision '{precision}') differs from the simulator with rounded weights beyond its error bound on seeded random inputs: {failed}. This is a bug in the exporter: please report it with the model; --no-verify skips this check.", file);
+        }
+        return new Diagnostic(DiagnosticCodes.NativeVerification, Severity.Info,
+            $"The built fixed-point library (Precision '{precision}') agrees with the simulator with rounded weights within its error bound on seeded random inputs ({string.Join("; ", outcomes)}).", file);
     }
 
     private static Diagnostic Skipped(string why, string file) =>

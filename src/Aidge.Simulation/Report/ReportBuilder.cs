@@ -8,6 +8,7 @@ namespace Aidge.Simulation.Report;
 /// <summary>What the compiler hands over to build a report; the optional parts are null when their step did not run.</summary>
 /// <param name="IsConstant">Values known when compiling (initializers, folded values); null: the initializers.</param>
 /// <param name="Fpga">The HLS design's options when the build targets an FPGA: the report then has the FPGA estimate.</param>
+/// <param name="FixedPoint">A fixed-point HLS design's formats and error bounds, shown in the FPGA section.</param>
 public sealed record ReportInputs(
     string ModelFile,
     string? Producer,
@@ -20,7 +21,8 @@ public sealed record ReportInputs(
     MemorySection? Memory = null,
     FidelitySection? Fidelity = null,
     MeasuredLatency? Measured = null,
-    HlsDesignOptions? Fpga = null);
+    HlsDesignOptions? Fpga = null,
+    FixedPointSection? FixedPoint = null);
 
 /// <summary>Builds a <see cref="ModelReport"/>: the optimized graph's layers (<see cref="WorkloadAnalysis"/>) estimated on every target (<see cref="CostModel"/>).</summary>
 public static class ReportBuilder
@@ -62,7 +64,7 @@ public static class ReportBuilder
             e.Seconds,
             e.Joules,
             e.Target.Constants().Select(c => new ConstantRow(c.Name, c.Value.Value, c.Value.Source)).ToList())).ToList();
-        var fpga = inputs.Fpga is { } design ? FpgaSections.Of(HlsCostModel.Estimate(graph, isConstant, design)) : null;
+        var fpga = inputs.Fpga is { } design ? FpgaSections.Of(HlsCostModel.Estimate(graph, isConstant, design)) with { FixedPoint = inputs.FixedPoint } : null;
         return new ModelReport(ModelReport.CurrentFormat, summary, inputs.Before, after, inputs.Passes, inputs.Memory, inputs.Fidelity, targets, layers, inputs.Measured, fpga);
     }
 

@@ -96,7 +96,18 @@ public sealed record FpgaSection(
     double? DeviceBram18k,
     IReadOnlyList<FpgaLayerRow> Layers,
     IReadOnlyList<ConstantRow> Constants,
-    string Note);
+    string Note,
+    FixedPointSection? FixedPoint = null);
+
+/// <summary>
+/// A fixed-point HLS design (the Precision metadata): the data format of activations and weights, the accumulator of
+/// its multiply-adds, and the worst-case error bound of every output against the simulator run with the weights
+/// rounded to the data format.
+/// </summary>
+public sealed record FixedPointSection(string Precision, string Accumulator, long LongestSum, IReadOnlyList<OutputBound> Bounds, string Note);
+
+/// <summary>The error bound of one graph output of a fixed-point design.</summary>
+public sealed record OutputBound(string Output, double Bound);
 
 /// <summary>One layer of the FPGA estimate: its arithmetic, terms per output, parallel operators, initiation interval, cycles, DSP slices, block RAMs and register bits.</summary>
 public sealed record FpgaLayerRow(

@@ -11,11 +11,12 @@ namespace Aidge.Export.Hls.FixedPoint;
 /// <code>
 /// multiply-add layer:  e_out = G·e_in + K·p + c     G = max over outputs of Σ|w| (rounded weights), K terms, p = product truncation (0 when the accumulator keeps 2F bits)
 /// Add / Sub:           e_out = e_a + e_b + c
-/// average pool:        e_out = e_in + c
+/// average pool:        e_out = e_in + c + d          d = 2^(I-53): the sum is exact in the accumulator, the one division is in double
 /// Relu, max pool, copies, reshapes: e_out = e_in (exact on fixed values)
 /// </code>
 /// These are worst cases (every error the same sign, every weight at its magnitude), so the bound holds for any input;
-/// typical errors are far below it. Operators outside these rules have no bound: the design refuses them.
+/// typical errors are far below it. Operators outside these rules have no bound: the design refuses them, and so
+/// does a Gemm with alpha or beta other than 1 (the emitters' rule too: a scale would round once more).
 /// </summary>
 public static class FixedPointErrorBound
 {
@@ -26,8 +27,15 @@ public static class FixedPointErrorBound
 
     private static readonly HashSet<string> Activations = new(StringComparer.Ordinal) { "", "Relu" };
 
-    /// <summary>The bound of every graph output, or null with the first operator outside the rules.</summary>
-    public static IReadOnlyList<double>? Outputs(Graph graph, Func<Value, Tensor?> known, HlsFixedDesign design, out string? unsupported)
+    /// <summary>The bound of every graph output, or null with the first node outside the rules.</summary>
+    public static IReadOnlyList<double>? Outputs(Graph graph, Func<Value, Tensor?> known, HlsFixedDesign design, out Node? unsupported)
+    {
+        var errors = Values(graph, known, design, out unsupported);
+        return errors is null ? null : graph.Outputs.Select(v => known(v) is not null ? 0 : errors.GetValueOrDefault(v)).ToList();
+    }
+
+    /// <summary>The bound of every value the design computes (the graph's inputs included), or null with the first node outside the rules.</summary>
+    public static IReadOnlyDictionary<Value, double>? Values(Graph graph, Func<Value, Tensor?> known, HlsFixedDesign design, out Node? unsupported)
     {
         unsupported = null;
         var errors = new Dictionary<Value, double>();
@@ -46,7 +54,8 @@ public static class FixedPointErrorBound
             }
             var inputs = node.Inputs.OfType<Value>().ToList();
             double error;
-            if (FixedPointLayers.Of(node) is { } layer && known(layer.Weights) is { } weights && Activations.Contains(node.GetString(Core.Operators.Aidge.FusedActivation.ActivationAttribute, "")))
+            if (FixedPointLayers.Of(node) is { } layer && known(layer.Weights) is { } weights && Activations.Contains(node.GetString(Core.Operators.Aidge.FusedActivation.ActivationAttribute, ""))
+                && !Scaled(node))
             {
                 error = Gain(weights, layer, design.Data) * Error(node.Input(0)) + layer.Terms * design.ProductError + c;
             }
@@ -60,11 +69,11 @@ public static class FixedPointErrorBound
             }
             else if (node.OpType is "AveragePool" or "GlobalAveragePool")
             {
-                error = Error(node.Input(0)) + c;
+                error = Error(node.Input(0)) + c + design.DivisionError;
             }
             else
             {
-                unsupported = node.ToString();
+                unsupported = node;
                 return null;
             }
             foreach (var output in outputs)
@@ -72,8 +81,10 @@ public static class FixedPointErrorBound
                 errors[output] = error;
             }
         }
-        return graph.Outputs.Select(Error).ToList();
+        return errors;
     }
+
+    private static bool Scaled(Node node) => node.OpType is "Gemm" or "FusedGemm" && (node.GetFloat("alpha", 1f) != 1f || node.GetFloat("beta", 1f) != 1f);
 
     /// <summary>The largest sum of |w| over the weights one output multiplies, the weights rounded to the data format.</summary>
     public static double Gain(Tensor weights, FixedPointLayer layer, FixedPointFormat format)

@@ -31,6 +31,27 @@ public static class FixedPointLayers
         return onnx && node.OpType == "MatMul" && w.Length == 2 ? new FixedPointLayer(weights, w[0], false) : null;
     }
 
+    /// <summary>
+    /// How many values one output of the node sums in the accumulator: a multiply-add layer's terms, an average pool's
+    /// window (the whole plane for the global one); 1 for the rest. The accumulator's integer bits are sized for the largest.
+    /// </summary>
+    public static long SummedTerms(Node node)
+    {
+        if (Of(node) is { } layer)
+        {
+            return layer.Terms;
+        }
+        if (node.OpType == "AveragePool" && node.GetInts("kernel_shape") is { } kernel)
+        {
+            return kernel.Aggregate(1L, (a, b) => a * b);
+        }
+        if (node.OpType == "GlobalAveragePool" && node.Input(0) is { } x && Dims(x) is { Length: > 2 } dims)
+        {
+            return dims.Skip(2).Aggregate(1L, (a, b) => a * b);
+        }
+        return 1;
+    }
+
     private static long[]? Dims(Value value) =>
         value.Initializer?.Dims ?? (value.Shape is { IsStatic: true } shape ? shape.ToArray() : null);
 }

@@ -19,7 +19,7 @@ public sealed record HlsFixedDesign(FixedPointFormat Data, FixedPointFormat Accu
     public static HlsFixedDesign? For(FixedPointFormat precision, Graph graph, out string? error)
     {
         error = null;
-        long longest = Math.Max(1, graph.Nodes.Select(n => FixedPointLayers.Of(n)?.Terms ?? 1).DefaultIfEmpty(1).Max());
+        long longest = Math.Max(1, graph.Nodes.Select(FixedPointLayers.SummedTerms).DefaultIfEmpty(1).Max());
         int integer = 2 * precision.IntegerBits + BitsFor(longest + 1);
         int fraction = Math.Min(2 * precision.FractionBits, MaxAccumulatorWidth - integer);
         if (fraction < precision.FractionBits)
@@ -35,6 +35,13 @@ public sealed record HlsFixedDesign(FixedPointFormat Data, FixedPointFormat Accu
 
     /// <summary>The largest error of one conversion into the data format: a unit of the last place truncating, half of it rounding.</summary>
     public double ConversionError => MaxError(Data);
+
+    /// <summary>
+    /// The largest error of an average's division, done in double on the exact sum: the sum's conversion to double and
+    /// the quotient each round by at most half a unit in the 53rd bit of a magnitude below 2^(I-1) (the mean of in-range
+    /// values is in range; the sum over the count is the same number), 2^(I-53) together.
+    /// </summary>
+    public double DivisionError => Math.ScaleB(1.0, Data.IntegerBits - 53);
 
     /// <summary>The largest error of one product added to the accumulator (0 when it keeps every bit).</summary>
     public double ProductError => TruncatesProducts ? MaxError(Accumulator) : 0;

@@ -13,7 +13,8 @@ public static class HlsFixedTypesWriter
     public static void Write(CSourceWriter w, HlsFixedDesign design)
     {
         w.Line($"#include \"{HlsSourceEmitter.TypesHeader}\"").Line($"#include \"{HlsSourceEmitter.FixedHeader}\"").Line();
-        w.Comment($"The design computes in fixed point (Precision {design.Data}): activations and weights in data_t, sums of up to {design.LongestSum} products in acc_t{(design.TruncatesProducts ? ", each product truncated to acc_t's fraction bits" : ", exactly")}.");
+        w.Comment($"Fixed point (Precision {design.Data}): activations and weights in data_t,");
+        w.Comment($"sums of up to {design.LongestSum} products in acc_t{(design.TruncatesProducts ? ", each product truncated to its fraction bits" : ", exactly")}.");
         w.Line($"typedef {design.Data.CppType} {HlsNumbers.DataTypeName};");
         w.Line($"typedef {design.Accumulator.CppType} {HlsNumbers.AccumulatorTypeName};");
         w.Line($"static const {HlsNumbers.DataTypeName} {HlsNumbers.DataMin} = {CLiteral.Double(-Math.ScaleB(1.0, design.Data.IntegerBits - 1))};").Line();

@@ -16,6 +16,11 @@ public static class FpgaHtml
         Row(html, "latency", $"{Units.Count(fpga.Cycles)} cycles = {Units.Seconds(fpga.Seconds)}");
         Row(html, "DSP slices", Used(fpga.Dsp, fpga.DeviceDsp));
         Row(html, "BRAM_18K", Used(fpga.Bram18k, fpga.DeviceBram18k));
+        if (fpga.FixedPoint is { } fixedPoint)
+        {
+            Row(html, "fixed point", $"data {fixedPoint.Precision}, accumulator {fixedPoint.Accumulator} (sums of up to {Units.Count(fixedPoint.LongestSum)} products)");
+            Row(html, "error bound", string.Join(", ", fixedPoint.Bounds.Select(b => $"{b.Output} ±{b.Bound.ToString("G3", CultureInfo.InvariantCulture)}")) + ". " + fixedPoint.Note);
+        }
         html.Append("</table>\n<div class=\"scroll\">\n<table>\n<tr><th>node</th><th>op</th><th>arithmetic</th><th class=\"num\">terms</th><th class=\"num\">parallel ops</th>");
         html.Append("<th class=\"num\">II</th><th class=\"num\">cycles</th><th class=\"num\">DSP</th><th class=\"num\">BRAM_18K weights</th><th class=\"num\">BRAM_18K activations</th><th class=\"num\">register bits</th></tr>\n");
         foreach (var layer in fpga.Layers)
