@@ -48,20 +48,15 @@ public static class CaseExporter
         string name = Path.GetFileName(directory);
         try
         {
-            var model = ModelReader.Load(Path.Combine(directory, CaseData.ModelFile), ModelReaderOptions.Default with { InferShapes = false });
-            var graph = model.Graph;
-            var dataSets = CaseData.DataSets(directory);
-            if (dataSets.Count == 0 || !CaseData.BindInputShapes(graph, dataSets[0]))
+            if (Load(folder, directory, target.Name, out var loaded) is { } refused)
             {
-                return (null, new CaseResult(folder, name, CaseStatus.Unsupported, $"{target.Name}: inputs are not plain tensors (or are omitted) in the test data"));
+                return (null, refused);
             }
-            var inference = ShapeInference.InferModel(model, "model.onnx");
-            var known = CompileTimeValues.Evaluate(graph, inference, "model.onnx");
-            var planned = KernelPlanner.Plan(graph, known.Of, KernelMemory.Plan(graph, known.Of, target.Kernels), prefix, target.Kernels, "model.onnx");
+            var (graph, known, dataSets) = loaded!;
+            var planned = KernelPlanner.Plan(graph, known, KernelMemory.Plan(graph, known, target.Kernels), prefix, target.Kernels, "model.onnx");
             if (planned.Plan is null)
             {
-                var first = planned.Diagnostics[0];
-                return (null, new CaseResult(folder, name, CaseStatus.Unsupported, $"{first.Code}{(first.Node is null ? "" : $" node '{first.Node}'")}: {first.Message}"));
+                return (null, Refused(folder, name, planned.Diagnostics[0]));
             }
             foreach (var file in target.Emit(planned.Plan).Where(f => f.RelativePath != "CMakeLists.txt"))
             {
@@ -75,4 +70,28 @@ public static class CaseExporter
             return (null, new CaseResult(folder, name, CaseStatus.Unsupported, $"{e.Diagnostic.Code}: {e.Diagnostic.Message}"));
         }
     }
+
+    /// <summary>
+    /// A case's graph ready to plan: the runtime inputs bound to the first data set's shapes, shapes inferred, the
+    /// compile-time values known. Returns the unsupported result instead when the test data does not allow it
+    /// (import and inference problems throw <see cref="AidgeException"/>).
+    /// </summary>
+    public static CaseResult? Load(string folder, string directory, string targetName, out LoadedCase? loaded)
+    {
+        loaded = null;
+        var model = ModelReader.Load(Path.Combine(directory, CaseData.ModelFile), ModelReaderOptions.Default with { InferShapes = false });
+        var graph = model.Graph;
+        var dataSets = CaseData.DataSets(directory);
+        if (dataSets.Count == 0 || !CaseData.BindInputShapes(graph, dataSets[0]))
+        {
+            return new CaseResult(folder, Path.GetFileName(directory), CaseStatus.Unsupported, $"{targetName}: inputs are not plain tensors (or are omitted) in the test data");
+        }
+        var inference = ShapeInference.InferModel(model, "model.onnx");
+        loaded = new LoadedCase(graph, CompileTimeValues.Evaluate(graph, inference, "model.onnx").Of, dataSets);
+        return null;
+    }
+
+    /// <summary>A case not exported for the first of its diagnostics, with its code and node.</summary>
+    public static CaseResult Refused(string folder, string name, Diagnostic first) =>
+        new(folder, name, CaseStatus.Unsupported, $"{first.Code}{(first.Node is null ? "" : $" node '{first.Node}'")}: {first.Message}");
 }

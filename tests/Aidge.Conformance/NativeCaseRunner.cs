@@ -80,17 +80,11 @@ public static class NativeCaseRunner
     private static string? RunDataSet(ExportedCase exported, string dataSet, NativeModel model, Tolerance tolerance)
     {
         var plan = exported.Plan;
-        var inputs = new byte[plan.Inputs.Count][];
-        for (int i = 0; i < inputs.Length; i++)
+        if (ReadInputs(plan, dataSet, out var tensors) is { } wrong)
         {
-            var expected = plan.Inputs[i];
-            var tensor = (Tensor)TensorFiles.Read(Path.Combine(dataSet, $"input_{i}.pb"), new TensorType(expected.Type, null))!;
-            if (!tensor.Dims.AsSpan().SequenceEqual(expected.Dims.AsSpan()))
-            {
-                return $"input {i} has shape [{string.Join(",", tensor.Dims)}], the export was for [{string.Join(",", expected.Dims)}]";
-            }
-            inputs[i] = tensor.Bytes.ToArray();
+            return wrong;
         }
+        var inputs = tensors.Select(t => t.Bytes.ToArray()).ToArray();
         var outputs = plan.Outputs.Select(o => new byte[o.Bytes]).ToArray();
         int status = model.Run(inputs, outputs);
         if (status != 0)
@@ -106,6 +100,23 @@ public static class NativeCaseRunner
             {
                 return difference;
             }
+        }
+        return null;
+    }
+
+    /// <summary>A data set's inputs in the plan's order; a message instead when one's shape is not the one exported.</summary>
+    public static string? ReadInputs(Aidge.Export.Plan.ExportPlan plan, string dataSet, out List<Tensor> inputs)
+    {
+        inputs = new List<Tensor>();
+        for (int i = 0; i < plan.Inputs.Count; i++)
+        {
+            var expected = plan.Inputs[i];
+            var tensor = (Tensor)TensorFiles.Read(Path.Combine(dataSet, $"input_{i}.pb"), new TensorType(expected.Type, null))!;
+            if (!tensor.Dims.AsSpan().SequenceEqual(expected.Dims.AsSpan()))
+            {
+                return $"input {i} has shape [{string.Join(",", tensor.Dims)}], the export was for [{string.Join(",", expected.Dims)}]";
+            }
+            inputs.Add(tensor);
         }
         return null;
     }

@@ -1,11 +1,12 @@
 using Aidge.Conformance;
 
-// aidge-conformance [--target simulator|openmp|cuda-ptx|cuda-emulated|hls] [filter...] [--out FILE] [--failures-only]
+// aidge-conformance [--target simulator|openmp|cuda-ptx|cuda-emulated|hls|hls-fixed] [filter...] [--out FILE] [--failures-only]
 //   Runs the ONNX backend conformance cases whose "<folder>/<case>" contains any filter (all without filters),
 //   on the simulator (the default), through the OpenMP C target (exported, compiled into one library, run via its C ABI),
 //   through the CUDA target to PTX (exported, each case's device code compiled with clang; nothing runs), or through
 //   the CUDA target in emulation (exported, built with g++ -DAIDGE_CUDA_EMULATE into one library, run via its C ABI),
-//   or through the HLS target's C simulation (exported, compiled with g++ into one library, run via its C ABI).
+//   or through the HLS target's C simulation (exported, compiled with g++ into one library, run via its C ABI), or
+//   through fixed-point HLS designs (a precision chosen per case; each output within the error bound stated for it).
 // aidge-conformance --ops
 //   Prints the operator support matrix, the same as `aidgec ops`.
 if (args is ["--ops"])
@@ -24,7 +25,7 @@ for (int i = 0; i < args.Length; i++)
         case "--out" when i + 1 < args.Length:
             output = args[++i];
             break;
-        case "--target" when i + 1 < args.Length && args[i + 1] is "simulator" or "openmp" or "cuda-ptx" or "cuda-emulated" or "hls":
+        case "--target" when i + 1 < args.Length && args[i + 1] is "simulator" or "openmp" or "cuda-ptx" or "cuda-emulated" or "hls" or "hls-fixed":
             target = args[++i];
             break;
         case "--failures-only":
@@ -67,6 +68,7 @@ var results = target switch
     "cuda-ptx" => Aidge.Conformance.Cuda.CudaPtxConformance.Run(dataRoot, filters, Path.Combine(artifacts, "cuda-ptx-build"), clang!, print),
     "cuda-emulated" => Aidge.Conformance.Cuda.CudaEmulatedConformance.Run(dataRoot, filters, Path.Combine(artifacts, "cuda-emulated-build"), print),
     "hls" => Aidge.Conformance.Hls.HlsConformance.Run(dataRoot, filters, Path.Combine(artifacts, "hls-build"), print),
+    "hls-fixed" => Aidge.Conformance.Hls.HlsFixedConformance.Run(dataRoot, filters, Path.Combine(artifacts, "hls-fixed-build"), print),
     _ => ConformanceSuite.Run(dataRoot, filters, print),
 };
 if (filters.Count == 0)

@@ -18,6 +18,9 @@ public static class Thresholds
     /// <summary>The line holding the minimum number of cases passed through the HLS target's C simulation (all folders together).</summary>
     public const string HlsKey = "hls";
 
+    /// <summary>The line holding the minimum number of cases passed through fixed-point HLS designs within their stated error bounds (all folders together).</summary>
+    public const string HlsFixedKey = "hls-fixed";
+
     public static IReadOnlyDictionary<string, int> Load(string path) =>
         File.ReadAllLines(path)
             .Select(line => line.Split('#')[0].Trim())

@@ -11,7 +11,7 @@ public static class CompileTargets
     public static readonly IReadOnlyList<ICompileTarget> All = [new OpenMpCompileTarget(), new CudaCompileTarget(), new HlsCompileTarget()];
 
     /// <summary>Each target's emitter registry, in the columns of <c>aidgec ops</c>.</summary>
-    public static IReadOnlyList<EmitterRegistry> Emitters => [OpenMpEmitters.Registry, CudaEmitters.Registry, HlsEmitters.Registry];
+    public static IReadOnlyList<EmitterRegistry> Emitters => [OpenMpEmitters.Registry, CudaEmitters.Registry, HlsEmitters.Registry, HlsEmitters.FixedRegistry];
 
     public static string Names => string.Join(", ", All.Select(t => t.Name));
 

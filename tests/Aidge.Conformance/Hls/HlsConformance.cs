@@ -29,7 +29,7 @@ public static class HlsConformance
     }
 
     /// <summary>g++ (or clang++) -c per case with the C-simulation library's flags, one link.</summary>
-    private static BatchToolchain Toolchain()
+    public static BatchToolchain Toolchain()
     {
         var compiler = CCompilerLocator.FindCxx(null, out _) ?? throw new InvalidOperationException("No C++ compiler (CXX, g++ or clang++) for the HLS conformance run.");
         return new BatchToolchain(
