@@ -80,4 +80,15 @@ foreach (var line in ConformanceReport.SummaryLines(results))
 {
     Console.WriteLine(line);
 }
+// The fixed-point run's CI test covers a subset (the whole suite takes minutes), so its threshold is checked here.
+if (target == "hls-fixed" && filters.Count == 0)
+{
+    int passed = ConformanceReport.Count(results, CaseStatus.Passed);
+    int required = Thresholds.Load(Path.Combine(ConformanceSuite.RepositoryRoot(), "tests", "Aidge.Conformance", "thresholds.txt"))[Thresholds.HlsFixedKey];
+    if (passed < required || results.Any(r => r.Status == CaseStatus.Failed))
+    {
+        Console.Error.WriteLine($"aidge-conformance: error: hls-fixed: {passed} cases passed ({ConformanceReport.Count(results, CaseStatus.Failed)} failed), thresholds.txt requires {required} and no failure.");
+        return 1;
+    }
+}
 return 0;

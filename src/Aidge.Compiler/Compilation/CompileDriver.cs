@@ -61,7 +61,9 @@ public static class CompileDriver
         var folder = new OutputFolder(options.OutputDirectory);
         if (options.ReportOnly)
         {
-            output?.WriteLine(ReportStep.Write(folder, options, model, report, IsConstant, file, diagnostics));
+            // Written even without an output writer (in-process callers): only the summary line needs one.
+            string summary = ReportStep.Write(folder, options, model, report, IsConstant, file, diagnostics);
+            output?.WriteLine(summary);
             return Finish();
         }
 
@@ -89,7 +91,9 @@ public static class CompileDriver
         folder.WriteIfChanged($"{stem}.aidge.json", ManifestWriter.Write(model, facts), file);
         if (!options.NoReport)
         {
-            output?.WriteLine(ReportStep.Write(folder, options, model, report, IsConstant, file, diagnostics));
+            // Written even without an output writer (in-process callers): only the summary line needs one.
+            string summary = ReportStep.Write(folder, options, model, report, IsConstant, file, diagnostics);
+            output?.WriteLine(summary);
         }
         return Finish();
     }

@@ -28,9 +28,11 @@ public sealed record FixedPointBuild(HlsFixedDesign Design, IReadOnlyList<double
         var values = FixedPointErrorBound.Values(graph, known, design, out var unsupported);
         if (values is null)
         {
+            string activation = unsupported!.GetString(Core.Operators.Aidge.FusedActivation.ActivationAttribute, "");
+            string fused = activation.Length > 0 ? $" (with its fused {activation} activation)" : "";
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoFixedPointForm,
-                $"{unsupported} has no fixed-point form with an error bound (Precision '{precision}' covers Conv, Gemm and MatMul with constant weights and alpha = beta = 1, Relu as a layer or fused, Add, Sub, max and average pools, and the copies: Reshape, Flatten, Transpose, Concat, ...). Remove the Precision metadata to compute this model in float.",
-                file, unsupported!.DisplayName));
+                $"{unsupported}{fused} has no fixed-point form with an error bound (Precision '{precision}' covers Conv, Gemm and MatMul with constant weights and alpha = beta = 1, Relu as a layer or fused, Add, Sub, max and average pools, and the copies: Reshape, Flatten, Transpose, Concat, ...). Remove the Precision metadata to compute this model in float.",
+                file, unsupported.DisplayName));
             return null;
         }
         WarnOutOfRangeConstants(graph, known, precision, file, diagnostics);

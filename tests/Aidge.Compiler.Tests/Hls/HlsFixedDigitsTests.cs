@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.Json;
+using Aidge.Compiler.Compilation;
+using Aidge.Compiler.Verification;
+using Aidge.Core.Diagnostics;
+using Aidge.Core.Graphs;
+using Aidge.Core.Operators;
+using Aidge.Core.Tensors;
+using Aidge.Export.Hls.FixedPoint;
+using Aidge.Export.Toolchain;
+using Aidge.Onnx;
+using Aidge.Passes.Pipeline;
+using Aidge.Simulation.Runtime;
+using Aidge.Testing;
+using Digits;
+
+namespace Aidge.Compiler.Tests.Hls;
+
+/// <summary>
+/// The Digits sample as a fixed-point HLS design (Precision fixed&lt;16,6&gt;): the C-simulation library runs from C#
+/// on every held-out image and stays within the error bound the report states against the simulator with rounded
+/// weights; its classifications are compared with the float model's and with the labels.
+/// </summary>
+[TestClass]
+public sealed class HlsFixedDigitsTests
+{
+    private const string Precision = "fixed<16,6>";
+
+    /// <summary>The least share of held-out images the fixed-point design must classify as the float model does: a design that is only within its (loose, worst-case) bound could still be useless.</summary>
+    private const double MinAgreement = 0.99;
+
+    private string folder = null!;
+
+    public TestContext TestContext { get; set; } = null!;
+
+    [TestInitialize]
+    public void CreateFolder()
+    {
+        if (CCompilerLocator.FindCxx(null, out _) is null)
+        {
+            Assert.Inconclusive("No C++ compiler (CXX, g++ or clang++): the HLS C-simulation library cannot be built.");
+        }
+        folder = Directory.CreateTempSubdirectory("aidge-hls-fixed-digits-").FullName;
+    }
+
+    [TestCleanup]
+    public void DeleteFolder()
+    {
+        if (folder is not null)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [TestMethod]
+    public void CsimMatchesTheSimulatorWithinTheStatedBound()
+    {
+        var precision = FixedPointFormat.TryParse(Precision, out _)!;
+        var library = GeneratedLibrary.Compile(DigitsSample.ModelPath, folder, "hls", o => o with { Hls = o.Hls with { Precision = precision } });
+        double stated = StatedBound();
+        var (graph, known) = Optimized();
+        var diagnostics = new List<Diagnostic>();
+        var build = FixedPointBuild.Analyze(graph, known, precision, DigitsSample.ModelPath, diagnostics) ?? throw new AssertFailedException(string.Join("; ", diagnostics));
+        Assert.AreEqual(stated, build.OutputBounds[0], 0, "the report states the bound of the graph the design was built from");
+
+        using var native = new Aidge.Testing.NativeModel(library.Path, library.Prefix);
+        var heldOut = DigitsSample.LoadHeldOut();
+        var floatModel = new Interpreter(graph);
+        double worst = 0;
+        int agree = 0, correct = 0, outOfRange = 0;
+        for (int i = 0; i < heldOut.Count; i++)
+        {
+            float[] image = heldOut.Image(i).ToArray();
+            image.CopyTo(native.Input(0));
+            native.Run();
+            float[] logits = native.Output(0).ToArray();
+            var input = Tensor.FromArray(image, 1, 1, 8, 8);
+            var reference = FixedPointReference.Simulate(graph, build, [input]);
+            if (reference.OutOfRange is not null)
+            {
+                outOfRange++;
+                continue;
+            }
+            var outcome = FixedPointReference.Compare(["logits"], reference.Outputs, [Tensor.FromArray(logits, 1, 10)], build.OutputBounds).Single();
+            Assert.IsTrue(outcome.WithinBound, $"image {i}: {outcome}");
+            worst = Math.Max(worst, outcome.Measured);
+            var floatLogits = ((Tensor)floatModel.Run([input])[0]!).Span<float>();
+            agree += HeldOutDigits.ArgMax(logits) == HeldOutDigits.ArgMax(floatLogits) ? 1 : 0;
+            correct += HeldOutDigits.ArgMax(logits) == heldOut.Label(i) ? 1 : 0;
+        }
+        TestContext.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Digits {Precision} (accumulator {build.Design.Accumulator}): max abs error {worst:G3} against the bound {stated:G3} on {heldOut.Count} held-out images; {outOfRange} out of range; " +
+            $"top-1 agreement with the float model {agree}/{heldOut.Count - outOfRange}; {correct} correct (PyTorch: {DigitsSample.PyTorchCorrect})."));
+        Assert.AreEqual(0, outOfRange, $"{outOfRange} held-out images take {Precision} out of its range");
+        Assert.IsGreaterThanOrEqualTo(MinAgreement, (double)agree / heldOut.Count, $"top-1 agreement with the float model: {agree}/{heldOut.Count}");
+    }
+
+    private double StatedBound()
+    {
+        using var report = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "report.json")));
+        var fixedPoint = report.RootElement.GetProperty("fpga").GetProperty("fixedPoint");
+        Assert.AreEqual(Precision, fixedPoint.GetProperty("precision").GetString());
+        return fixedPoint.GetProperty("bounds")[0].GetProperty("bound").GetDouble();
+    }
+
+    /// <summary>The Digits graph after the compiler's default passes (O2), as the design was built from it, and its compile-time values.</summary>
+    private static (Graph Graph, Func<Value, Tensor?> Known) Optimized()
+    {
+        string file = DigitsSample.ModelPath;
+        var model = ModelReader.Load(file);
+        var context = new PassContext(file) { Evaluator = new KernelNodeEvaluator(file) };
+        PassManager.Run(model.Graph, PipelineBuilder.Build("O2", context), context);
+        var known = CompileTimeValues.Evaluate(model.Graph, ShapeInference.InferModel(model, file), file);
+        return (model.Graph, known.Of);
+    }
+}
