@@ -17,14 +17,16 @@ using Digits;
 namespace Aidge.Compiler.Tests.Hls;
 
 /// <summary>
-/// The Digits sample as a fixed-point HLS design (Precision fixed&lt;16,6&gt;): the C-simulation library runs from C#
+/// The Digits sample as a fixed-point HLS design (Precision fixed&lt;18,8&gt;): the C-simulation library runs from C#
 /// on every held-out image and stays within the error bound the report states against the simulator with rounded
-/// weights; its classifications are compared with the float model's and with the labels.
+/// weights; its classifications are compared with the float model's and with the labels. Why 8 integer bits: the
+/// logits reach about 34 and their worst-case bound is about 19, so fixed&lt;16,6&gt; (±32) cannot be proven in range for
+/// 162 of the 360 images, although its measured error there is as small (0.017).
 /// </summary>
 [TestClass]
 public sealed class HlsFixedDigitsTests
 {
-    private const string Precision = "fixed<16,6>";
+    private const string Precision = "fixed<18,8>";
 
     /// <summary>The least share of held-out images the fixed-point design must classify as the float model does: a design that is only within its (loose, worst-case) bound could still be useless.</summary>
     private const double MinAgreement = 0.99;
