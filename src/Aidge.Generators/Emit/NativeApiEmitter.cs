@@ -75,14 +75,15 @@ namespace Aidge.Generators.Emit
             writer.Line();
         }
 
-        // nativeBuilt=false means the compiler knew at build time why there is no library: say that, and what to do.
+        // nativeBuilt=false means the compiler knew at build time why there is no library. Its message names the
+        // toolchain of the item's target and how to point at one (a C compiler, nvcc, a C++ compiler), so it is quoted
+        // as it is rather than followed by advice that fits only one target.
         private static string MissingLibraryMessage(ModelClassSpec model, string owner)
         {
             if (!model.NativeBuilt)
             {
                 string reason = model.NativeMessage ?? "no reason was recorded";
-                return CSharpText.Literal(
-                    $"{owner} was not built: {reason}. Install a C compiler (gcc or clang, or set the AidgeCCompiler property) and rebuild the project.");
+                return CSharpText.Literal($"{owner} was not built: {reason}. Fix that and rebuild the project.");
             }
 
             return $"{CSharpText.Literal(owner + " was not found at '")} + path + {CSharpText.Literal("'. The Aidge.Build targets copy it next to the application: rebuild the project, or copy the library there.")}";
