@@ -45,7 +45,7 @@ public sealed class HlsCompileTarget : ICompileTarget
         {
             return null;
         }
-        var files = HlsSourceEmitter.Emit(plan, options, request.File, fixedPoint?.Design);
+        var files = HlsSourceEmitter.Emit(plan, options, request.File, fixedPoint);
         return KernelTargetSteps.Write(folder, plan.Abi, files, request.File) with { FixedPoint = fixedPoint };
     }
 

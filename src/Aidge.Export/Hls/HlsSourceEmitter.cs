@@ -29,10 +29,10 @@ public static class HlsSourceEmitter
 
     private const string IncludeResourcePrefix = "Aidge.Export.Hls.Include.";
 
-    /// <param name="fixedDesign">The formats of a fixed-point design, whose plan came from <see cref="HlsEmitters.FixedTarget"/>; null for a float one.</param>
-    public static IReadOnlyList<GeneratedFile> Emit(ExportPlan plan, HlsOptions options, string modelFile, HlsFixedDesign? fixedDesign = null)
+    /// <param name="fixedPoint">The formats and bounds of a fixed-point design, whose plan came from <see cref="HlsEmitters.FixedTarget"/>; null for a float one.</param>
+    public static IReadOnlyList<GeneratedFile> Emit(ExportPlan plan, HlsOptions options, string modelFile, FixedPointBuild? fixedPoint = null)
     {
-        var program = HlsProgram.From(plan, fixedDesign);
+        var program = HlsProgram.From(plan, fixedPoint?.Design);
         string prefix = plan.Prefix;
         var files = new List<GeneratedFile>
         {
@@ -41,7 +41,7 @@ public static class HlsSourceEmitter
             GeneratedFile.Text($"{prefix}_weights.h", HlsWeightsWriter.Write(program, modelFile)),
             GeneratedFile.Text($"{prefix}.cpp", HlsTopWriter.Source(program, options, modelFile)),
             GeneratedFile.Text($"{prefix}_abi.cpp", HlsAbiWriter.Write(program, modelFile)),
-            GeneratedFile.Text($"{prefix}_tb.cpp", HlsTestbenchWriter.Write(program, modelFile)),
+            GeneratedFile.Text($"{prefix}_tb.cpp", HlsTestbenchWriter.Write(program, modelFile, fixedPoint?.OutputBounds)),
             GeneratedFile.Text("run_hls.tcl", HlsTclWriter.Write(program, options, modelFile)),
         };
         files.AddRange(OwnedHeaders());

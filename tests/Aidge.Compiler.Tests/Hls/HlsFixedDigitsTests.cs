@@ -1,15 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
-using Aidge.Compiler.Compilation;
 using Aidge.Compiler.Verification;
 using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
-using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
 using Aidge.Export.Hls.FixedPoint;
 using Aidge.Export.Toolchain;
-using Aidge.Onnx;
-using Aidge.Passes.Pipeline;
 using Aidge.Simulation.Runtime;
 using Aidge.Testing;
 using Digits;
@@ -60,7 +56,7 @@ public sealed class HlsFixedDigitsTests
         var precision = FixedPointFormat.TryParse(Precision, out _)!;
         var library = GeneratedLibrary.Compile(DigitsSample.ModelPath, folder, "hls", o => o with { Hls = o.Hls with { Precision = precision } });
         double stated = StatedBound();
-        var (graph, known) = Optimized();
+        var (graph, known) = OptimizedGraph.Load(DigitsSample.ModelPath);
         var diagnostics = new List<Diagnostic>();
         var build = FixedPointBuild.Analyze(graph, known, precision, DigitsSample.ModelPath, diagnostics) ?? throw new AssertFailedException(string.Join("; ", diagnostics));
         Assert.AreEqual(stated, build.OutputBounds[0], 0, "the report states the bound of the graph the design was built from");
@@ -103,16 +99,5 @@ public sealed class HlsFixedDigitsTests
         var fixedPoint = report.RootElement.GetProperty("fpga").GetProperty("fixedPoint");
         Assert.AreEqual(Precision, fixedPoint.GetProperty("precision").GetString());
         return fixedPoint.GetProperty("bounds")[0].GetProperty("bound").GetDouble();
-    }
-
-    /// <summary>The Digits graph after the compiler's default passes (O2), as the design was built from it, and its compile-time values.</summary>
-    private static (Graph Graph, Func<Value, Tensor?> Known) Optimized()
-    {
-        string file = DigitsSample.ModelPath;
-        var model = ModelReader.Load(file);
-        var context = new PassContext(file) { Evaluator = new KernelNodeEvaluator(file) };
-        PassManager.Run(model.Graph, PipelineBuilder.Build("O2", context), context);
-        var known = CompileTimeValues.Evaluate(model.Graph, ShapeInference.InferModel(model, file), file);
-        return (model.Graph, known.Of);
     }
 }

@@ -1,4 +1,8 @@
 using System.Text.Json;
+using Aidge.Compiler.Verification;
+using Aidge.Core.Diagnostics;
+using Aidge.Core.Tensors;
+using Aidge.Export.Hls.FixedPoint;
 using Aidge.Export.Toolchain;
 using Aidge.Testing;
 
@@ -96,6 +100,36 @@ public sealed class HlsFixedPointTests
     }
 
     [TestMethod]
+    public void TestbenchComparesWithinTheBoundAndFailsBeyondIt()
+    {
+        var compiler = CCompilerLocator.FindCxx(null, out _) ?? throw new AssertInconclusiveException("No C++ compiler (CXX, g++ or clang++) for the testbench.");
+        string model = Model();
+        string native = Compile(model, "out", "--no-native", "--precision", "fixed<16,6>");
+        var build = CompilerRun.Run(compiler.Path, ["-std=c++17", "-O2", "-I.", "cnn.cpp", "cnn_tb.cpp", "-o", "tb", "-lm"], native, NativeBuild.Timeout);
+        Assert.IsTrue(build.Succeeded, build.Summary());
+
+        var (graph, known) = OptimizedGraph.Load(model);
+        var diagnostics = new List<Diagnostic>();
+        var fixedPoint = FixedPointBuild.Analyze(graph, known, FixedPointFormat.TryParse("fixed<16,6>", out _)!, model, diagnostics)!;
+        var random = new Random(5);
+        float[] image = Enumerable.Range(0, 128).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        var reference = FixedPointReference.Simulate(graph, fixedPoint, [Tensor.FromArray(image, 1, 2, 8, 8)]);
+        Assert.IsNull(reference.OutOfRange);
+        float[] expected = reference.Outputs[0].Span<float>().ToArray();
+        File.WriteAllBytes(Path.Combine(native, "input.bin"), Bytes(image));
+        File.WriteAllBytes(Path.Combine(native, "expected.bin"), Bytes(expected));
+        expected[3] += (float)(2 * fixedPoint.OutputBounds[0]);
+        File.WriteAllBytes(Path.Combine(native, "wrong.bin"), Bytes(expected));
+
+        var pass = CompilerRun.Run(Path.Combine(native, "tb"), ["input.bin", "expected.bin"], native, TimeSpan.FromMinutes(1));
+        Assert.AreEqual(0, pass.ExitCode, pass.Messages);
+        StringAssert.Contains(pass.Messages, "PASSED");
+        var fail = CompilerRun.Run(Path.Combine(native, "tb"), ["input.bin", "wrong.bin"], native, TimeSpan.FromMinutes(1));
+        Assert.AreEqual(1, fail.ExitCode, fail.Messages);
+        StringAssert.Contains(fail.Messages, "MISMATCH output 0[3]");
+    }
+
+    [TestMethod]
     [DataRow("fixed<16>", "is not a fixed-point format")]
     [DataRow("fixed<40,6>", "the width W must be between 2 and 32")]
     [DataRow("float16", "is not a fixed-point format")]
@@ -174,6 +208,8 @@ public sealed class HlsFixedPointTests
         StringAssert.Contains(error.ToString(), "cnn.onnx");
         return error.ToString();
     }
+
+    private static byte[] Bytes(float[] values) => System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()).ToArray();
 
     private static SortedDictionary<string, byte[]> Snapshot(string native) =>
         new(Directory.GetFiles(native).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes), StringComparer.Ordinal);

@@ -117,7 +117,7 @@ public static class HlsFixedConformance
                 return (null, CaseExporter.Refused(folder, name, diagnostics.First(d => d.Severity == Severity.Error)));
             }
             var options = HlsOptions.Default with { Precision = precision };
-            foreach (var file in HlsSourceEmitter.Emit(plan, options, "model.onnx", build.Design).Where(f => HlsSourceEmitter.IsDesignFile(f, plan.Prefix) && !f.RelativePath.EndsWith("_tb.cpp", StringComparison.Ordinal)))
+            foreach (var file in HlsSourceEmitter.Emit(plan, options, "model.onnx", build).Where(f => HlsSourceEmitter.IsDesignFile(f, plan.Prefix) && !f.RelativePath.EndsWith("_tb.cpp", StringComparison.Ordinal)))
             {
                 output.WriteIfChanged(file.RelativePath, file.Content);
             }
