@@ -88,7 +88,7 @@ public static class CompileCommand
         var ioType = new Option<string?>("--io-type") { Description = "HLS: layers exchange whole arrays (parallel) or FIFOs in a dataflow pipeline (stream).", HelpName = "parallel|stream" };
         var clockPeriod = new Option<string?>("--clock-period") { Description = $"HLS: the clock period in ns (default {Aidge.Export.Hls.HlsOptions.DefaultClockPeriod}).", HelpName = "NS" };
         var fpgaPart = new Option<string?>("--fpga-part") { Description = $"HLS: the FPGA part of run_hls.tcl (default {Aidge.Export.Hls.HlsOptions.DefaultFpgaPart}).", HelpName = "PART" };
-        var precision = new Option<string?>("--precision") { Description = "HLS: compute the float layers in this fixed-point format, e.g. fixed<16,6> (or ap_fixed<16,6>; default: float).", HelpName = "fixed<W,I>" };
+        var precision = new Option<string?>("--precision") { Description = "HLS: compute the float layers in this fixed-point format, e.g. fixed<16,6>, fixed(16,6) or ap_fixed<16,6> (default: float).", HelpName = "fixed<W,I>" };
         var noReport = new Option<bool>("--no-report") { Description = "Do not write report.json and report.html (nor time the library for them)." };
         var command = new Command(name, description)
         {
@@ -146,7 +146,7 @@ public static class CompileCommand
         }
         if (!Aidge.Export.Hls.HlsOptions.ParsePrecision(result.GetValue<string?>("--precision"), out var fixedPoint, out string? precisionError))
         {
-            invalid = Diagnostic.Error(DiagnosticCodes.InvalidPrecision, $"Precision {precisionError}. Fix the Precision metadata (or --precision): e.g. Precision=\"fixed<16,6>\", or leave it empty to compute in float.", modelPath);
+            invalid = Diagnostic.Error(DiagnosticCodes.InvalidPrecision, $"Precision {precisionError}. Fix the Precision metadata (or --precision): e.g. Precision=\"fixed(16,6)\", or leave it empty to compute in float.", modelPath);
             return null;
         }
         return new CompileOptions(

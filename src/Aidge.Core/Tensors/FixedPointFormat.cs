@@ -76,12 +76,20 @@ public sealed partial record FixedPointFormat(int Width, int IntegerBits, FixedQ
     /// <summary>
     /// Reads <c>fixed&lt;W,I&gt;</c> or <c>fixed&lt;W,I,Q,O&gt;</c> (Q one of RND, RND_ZERO, RND_MIN_INF, RND_INF, RND_CONV,
     /// TRN, TRN_ZERO; O one of SAT, SAT_ZERO, SAT_SYM, WRAP; an ap_ prefix and AP_ prefixes are accepted), with
-    /// 2 &lt;= W &lt;= <see cref="MaxWidth"/>. Returns null and a reason when the text is not such a format.
+    /// 2 &lt;= W &lt;= <see cref="MaxWidth"/>; <c>fixed(W,I)</c> is the same with parentheses. Returns null and a reason
+    /// when the text is not such a format.
     /// </summary>
     public static FixedPointFormat? TryParse(string text, out string? error)
     {
         error = null;
-        var match = FormatPattern().Match(text.Trim());
+        string trimmed = text.Trim();
+        int open = trimmed.IndexOf('(');
+        if (open > 0 && trimmed.EndsWith(')') && trimmed.IndexOfAny(['<', '>']) < 0)
+        {
+            // MSBuild metadata is XML, where '<' must be written &lt;: the parentheses spare the escaping.
+            trimmed = $"{trimmed[..open]}<{trimmed[(open + 1)..^1]}>";
+        }
+        var match = FormatPattern().Match(trimmed);
         if (!match.Success)
         {
             error = $"'{text}' is not a fixed-point format: expected fixed<W,I> or fixed<W,I,Q,O>, e.g. fixed<16,6>";

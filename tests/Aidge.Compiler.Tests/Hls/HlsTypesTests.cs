@@ -93,6 +93,8 @@ public sealed class HlsTypesTests
     [DataRow("fixed<16,6>", 16, 6, FixedQuantization.Trn, FixedOverflow.Wrap)]
     [DataRow(" ap_fixed< 8 , 3 , AP_RND , AP_SAT > ", 8, 3, FixedQuantization.Rnd, FixedOverflow.Sat)]
     [DataRow("fixed<12,-2,RND_MIN_INF>", 12, -2, FixedQuantization.RndMinInf, FixedOverflow.Wrap)]
+    [DataRow("fixed(16,6)", 16, 6, FixedQuantization.Trn, FixedOverflow.Wrap)]
+    [DataRow("ap_fixed(18,8,RND,SAT)", 18, 8, FixedQuantization.Rnd, FixedOverflow.Sat)]
     public void FormatsParse(string text, int width, int integer, FixedQuantization q, FixedOverflow o)
     {
         var format = FixedPointFormat.TryParse(text, out string? error);
@@ -107,6 +109,7 @@ public sealed class HlsTypesTests
     [DataRow("fixed<1,1>")]
     [DataRow("fixed<16,6,ROUND>")]
     [DataRow("fixed<16,6,RND,CLAMP>")]
+    [DataRow("fixed(16,6>")]
     [DataRow("float")]
     public void MalformedFormatsAreRefused(string text)
     {

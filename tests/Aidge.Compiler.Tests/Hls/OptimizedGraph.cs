@@ -2,7 +2,6 @@ using Aidge.Compiler.Compilation;
 using Aidge.Core.Graphs;
 using Aidge.Core.Operators;
 using Aidge.Core.Tensors;
-using Aidge.Onnx;
 using Aidge.Passes.Pipeline;
 using Aidge.Simulation.Runtime;
 
@@ -13,7 +12,7 @@ public static class OptimizedGraph
 {
     public static (Graph Graph, Func<Value, Tensor?> Known) Load(string file)
     {
-        var model = ModelReader.Load(file);
+        var model = Aidge.Onnx.ModelReader.Load(file);
         var context = new PassContext(file) { Evaluator = new KernelNodeEvaluator(file) };
         PassManager.Run(model.Graph, PipelineBuilder.Build("O2", context), context);
         var known = CompileTimeValues.Evaluate(model.Graph, ShapeInference.InferModel(model, file), file);
