@@ -71,6 +71,21 @@ public sealed class FixedPointBoundTests
     }
 
     [TestMethod]
+    public void NegativeIntegerBitsStillHoldAValueInTheAccumulator()
+    {
+        // fixed<8,-2>: values below 2^-3, products below 2^-6; a bias or an average's term needs I = -2 bits, not 2I = -4.
+        var design = HlsFixedDesign.For(new FixedPointFormat(8, -2), TwoLayers(), out _)!;
+        Assert.AreEqual(-2 + 2, design.Accumulator.IntegerBits);
+    }
+
+    [TestMethod]
+    public void FixedPointEmittersAreExactlyTheOperatorsTheBoundCovers()
+    {
+        var emitted = Aidge.Export.Hls.HlsEmitters.FixedRegistry.All.Select(e => e.OpType).ToHashSet();
+        CollectionAssert.AreEquivalent(FixedPointErrorBound.Operators.Order().ToList(), emitted.Order().ToList());
+    }
+
+    [TestMethod]
     public void GainUsesTheRoundedWeights()
     {
         // 0.3 in fixed<8,3> (5 fraction bits) truncates to 9/32; the row sum is 9/32 + 1.

@@ -27,6 +27,13 @@ public static class FixedPointErrorBound
 
     private static readonly HashSet<string> Activations = new(StringComparer.Ordinal) { "", "Relu" };
 
+    private static readonly string[] Sums = ["Add", "Sub", "AveragePool", "GlobalAveragePool"];
+
+    private static readonly string[] Layers = ["Conv", "FusedConv", "Gemm", "FusedGemm", "MatMul"];
+
+    /// <summary>The operator types the rules cover: the fixed-point emitters (<see cref="HlsEmitters.FixedRegistry"/>) must be exactly these.</summary>
+    public static IReadOnlySet<string> Operators { get; } = Exact.Concat(Sums).Concat(Layers).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The bound of every graph output, or null with the first node outside the rules.</summary>
     public static IReadOnlyList<double>? Outputs(Graph graph, Func<Value, Tensor?> known, HlsFixedDesign design, out Node? unsupported)
     {

@@ -7,7 +7,8 @@ namespace Aidge.Export.Hls.FixedPoint;
 /// The number formats of a float graph compiled to fixed point: every activation and weight in <see cref="Data"/> (the
 /// Precision metadata), every multiply-add summed in <see cref="Accumulator"/>. The accumulator keeps the products'
 /// fraction bits (2F, so sums are exact) and integer bits for the longest sum of the design (2I + the bits of its term
-/// count, bias included), within 63 bits so that a product added to it still fits aidge::fixed's 64. When 2F does not
+/// count, bias included; I rather than 2I when I is negative, where a value, a bias or a pool's term, outweighs a
+/// product), within 63 bits so that a product added to it still fits aidge::fixed's 64. When 2F does not
 /// fit beside those integer bits the accumulator drops fraction bits, and each product is truncated as it is added.
 /// </summary>
 public sealed record HlsFixedDesign(FixedPointFormat Data, FixedPointFormat Accumulator, long LongestSum)
@@ -20,7 +21,7 @@ public sealed record HlsFixedDesign(FixedPointFormat Data, FixedPointFormat Accu
     {
         error = null;
         long longest = Math.Max(1, graph.Nodes.Select(FixedPointLayers.SummedTerms).DefaultIfEmpty(1).Max());
-        int integer = 2 * precision.IntegerBits + BitsFor(longest + 1);
+        int integer = Math.Max(2 * precision.IntegerBits, precision.IntegerBits) + BitsFor(longest + 1);
         int fraction = Math.Min(2 * precision.FractionBits, MaxAccumulatorWidth - integer);
         if (fraction < precision.FractionBits)
         {
