@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Aidge.Core.Tensors;
 using Aidge.Onnx;
@@ -33,7 +32,7 @@ public sealed class PackageEndToEndTests
 
         StringAssert.Contains(project.Build().ShouldSucceed().Output, CompilerRun);
         var printed = project.Run().ShouldSucceed().Output;
-        CollectionAssert.AreEqual(TinyModel.ExpectedOutput(), ParseOutput(printed), $"program output:\n{printed}");
+        CollectionAssert.AreEqual(TinyModel.ExpectedOutput(), ProgramOutput.Values(printed, "y="), $"program output:\n{printed}");
 
         AssertCompileSkipped(project.Build().ShouldSucceed());
 
@@ -133,11 +132,5 @@ public sealed class PackageEndToEndTests
     {
         StringAssert.Contains(build.Output, CompileStepSkipped);
         Assert.DoesNotContain(CompilerRun, build.Output, "an unchanged model was compiled again");
-    }
-
-    private static float[] ParseOutput(string printed)
-    {
-        var line = printed.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("y=", StringComparison.Ordinal));
-        return line[2..].Split(' ').Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray();
     }
 }

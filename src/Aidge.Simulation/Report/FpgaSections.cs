@@ -31,6 +31,7 @@ public static class FpgaSections
             constants.Select(c => new ConstantRow(c.Name, c.Value.Value, c.Value.Source)).ToList(),
             $"An estimate from static shapes before synthesis, not a Vitis HLS report: a layer summing K terms per output has ceil(K/ReuseFactor) parallel operators; " +
             $"the {options.StrategyName} strategy {(options.ResourceStrategy ? "starts an output every ReuseFactor cycles" : "pipelines each output's reduction")}; " +
-            $"layers run {(options.Streaming ? "as a dataflow pipeline (the slowest layer plus the others' fill)" : "one after another")}; latency = cycles × {options.ClockPeriodNs.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} ns.");
+            $"layers run {(options.Streaming ? "as a dataflow pipeline (the slowest layer plus the others' fill)" : "one after another")}; latency = cycles × {options.ClockPeriodNs.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} ns. " +
+            "It describes this design; the FPGA row of the cost per target is a roofline of the whole device (every DSP busy), a bound no layer-by-layer design reaches.");
     }
 }
