@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Aidge.Build.Tests;
 
@@ -72,5 +73,21 @@ public sealed class BackendMetadataTests
         StringAssert.Contains(failed, "error AIDGE4040");
         StringAssert.Contains(failed, "models/tiny.onnx");
         StringAssert.Contains(failed, "ReuseFactor");
+    }
+
+    [TestMethod]
+    public void PrecisionReachesTheHlsDesign()
+    {
+        var project = ConsumerProject.Create(nameof(PrecisionReachesTheHlsDesign),
+            """<AidgeModel Include="models/tiny.onnx" ClassName="TinyFixed" Backend="hls" Precision="fixed(16,6)" />""", "Console.WriteLine();");
+        TinyModel.Write(project.PathOf("models/tiny.onnx"));
+
+        // A valid precision reaches the HLS target, which names the node it has no fixed-point form for (the tiny model's Mul).
+        string refused = project.Build().ShouldFail().Output;
+        StringAssert.Matches(refused, new Regex(@"models/tiny\.onnx\S* ?: error AIDGE4046: node '[^']*': Mul "));
+
+        project.SetItems("""<AidgeModel Include="models/tiny.onnx" ClassName="TinyFixed" Backend="hls" Precision="fixed(40,6)" />""");
+        string failed = project.Build().ShouldFail().Output;
+        StringAssert.Matches(failed, new Regex(@"models/tiny\.onnx\S* ?: error AIDGE4044: Precision 'fixed\(40,6\)'"));
     }
 }

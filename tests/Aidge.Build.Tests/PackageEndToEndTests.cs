@@ -111,18 +111,6 @@ public sealed class PackageEndToEndTests
         Assert.DoesNotContain("AIDGE5005", output, "a model error should arrive with the compiler's own code");
     }
 
-    [TestMethod]
-    public void PrecisionMetadataReachesTheCompiler()
-    {
-        var project = ConsumerProject.Create(nameof(PrecisionMetadataReachesTheCompiler),
-            """<AidgeModel Include="models/tiny.onnx" ClassName="Tiny" Backend="hls" Precision="fixed(40,6)" />""", "Console.WriteLine();");
-        TinyModel.Write(project.PathOf("models/tiny.onnx"));
-
-        var output = project.Build().ShouldFail().Output;
-
-        StringAssert.Matches(output, new Regex(@"models/tiny\.onnx\S* ?: error AIDGE4044: Precision 'fixed\(40,6\)'"));
-    }
-
     private static string TinyItem(string optimize, string more = "") => $"""<AidgeModel Include="models/tiny.onnx" ClassName="Tiny" Optimize="{optimize}" {more}/>""";
 
     private static void AssertCompiled(CommandResult build) =>
