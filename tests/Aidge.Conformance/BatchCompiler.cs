@@ -11,9 +11,10 @@ public static class BatchCompiler
     public static (string? Library, IReadOnlyDictionary<string, string> Failures) Build(string directory, IReadOnlyList<string> prefixes, BatchToolchain toolchain)
     {
         var failures = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        IReadOnlyList<string> prelude = toolchain.Prelude is { } header ? Precompile(directory, header, toolchain) : [];
         Parallel.ForEach(prefixes, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, prefix =>
         {
-            var result = CompilerRun.Run(toolchain.Compiler, toolchain.CompileArguments(prefix), directory, NativeBuild.Timeout);
+            var result = CompilerRun.Run(toolchain.Compiler, [.. prelude, .. toolchain.CompileArguments(prefix)], directory, NativeBuild.Timeout);
             if (!result.Succeeded)
             {
                 failures[prefix] = $"{toolchain.Name}: the generated source does not compile: " + result.Summary(4);
@@ -30,5 +31,17 @@ public static class BatchCompiler
             throw new InvalidOperationException($"Linking the {toolchain.Name} conformance library failed: " + link.Summary());
         }
         return (Path.Combine(directory, toolchain.LibraryName), failures);
+    }
+
+    /// <summary>Writes and precompiles the prelude; the include arguments for the cases (it must compile: the cases include it).</summary>
+    private static IReadOnlyList<string> Precompile(string directory, PrecompiledPrelude prelude, BatchToolchain toolchain)
+    {
+        File.WriteAllText(Path.Combine(directory, PrecompiledPrelude.FileName), prelude.Content);
+        var result = CompilerRun.Run(toolchain.Compiler, prelude.PrecompileArguments, directory, NativeBuild.Timeout);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"The {toolchain.Name} batch prelude ({string.Join(", ", prelude.Includes)}) does not compile: " + result.Summary());
+        }
+        return PrecompiledPrelude.IncludeArguments;
     }
 }

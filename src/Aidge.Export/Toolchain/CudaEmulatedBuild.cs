@@ -14,7 +14,7 @@ public static class CudaEmulatedBuild
     /// block's threads and barriers), position-independent code for the shared library. -O2, not -O3: this build
     /// checks results, and a smaller optimizer budget keeps hundreds of conformance cases quick to compile.
     /// </summary>
-    private static readonly string[] CodeFlags = ["-x", "c++", "-std=c++17", "-O2", "-fopenmp", "-fPIC", "-fvisibility=hidden", "-DAIDGE_CUDA_EMULATE", "-Wa,-I."];
+    public static IReadOnlyList<string> CodeFlags { get; } = ["-x", "c++", "-std=c++17", "-O2", "-fopenmp", "-fPIC", "-fvisibility=hidden", "-DAIDGE_CUDA_EMULATE", "-Wa,-I."];
 
     /// <summary>Arguments compiling <paramref name="sources"/> (.cu files, run in their folder) into the shared library <paramref name="library"/>.</summary>
     public static IReadOnlyList<string> SharedLibraryArguments(IEnumerable<string> sources, string library) =>

@@ -33,6 +33,7 @@ public static class CudaEmulatedConformance
             compiler.Path,
             prefix => CudaEmulatedBuild.ObjectArguments(CudaSourceEmitter.SourceFile(prefix), $"{prefix}.o"),
             CudaEmulatedBuild.LinkArguments,
-            "libaidge_cuda_emulated_conformance.so");
+            "libaidge_cuda_emulated_conformance.so",
+            new PrecompiledPrelude([$"\"{CudaSourceEmitter.HeaderFile}\"", "<stdlib.h>", "<string.h>"], CudaEmulatedBuild.CodeFlags));
     }
 }

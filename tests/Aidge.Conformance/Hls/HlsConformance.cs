@@ -37,6 +37,8 @@ public static class HlsConformance
             compiler.Path,
             prefix => [.. CsimBuild.CodeFlags, "-c", HlsSourceEmitter.LibrarySource(prefix), "-o", $"{prefix}.o"],
             (objects, library) => ["-shared", .. objects, "-o", library, "-lm"],
-            "libaidge_hls_conformance.so");
+            "libaidge_hls_conformance.so",
+            // The standard headers of the C-simulation sources (<mutex> alone is most of a case's parse).
+            new PrecompiledPrelude(["<math.h>", "<stdint.h>", "<stdlib.h>", "<string.h>", "<mutex>"], CsimBuild.CodeFlags));
     }
 }
