@@ -5,7 +5,7 @@ using Digits;
 // Classifies the held-out digits with the classes Aidge.Build generated at build time from digits.onnx (see
 // Digits.csproj): DigitsModel runs the float32 graph after the O2 passes, DigitsInt8Model the same graph quantized to
 // int8 with the calibration set, both as OpenMP C. DigitsHlsModel and DigitsHlsInt8Model are the same two graphs as
-// the FPGA design's C simulation, DigitsCudaModel the float32 graph on a GPU where nvcc and a GPU exist. Then it times
+// the FPGA design's C simulation, DigitsHlsFixedModel the float graph in 18-bit fixed point, DigitsCudaModel the float32 graph on a GPU where nvcc and a GPU exist. Then it times
 // single inferences of the OpenMP classes, one image in, ten logits out, as an application would call them.
 const int WarmupPasses = 3;
 const int TimedPasses = 10;
@@ -15,12 +15,14 @@ using var fp32 = new DigitsModel();
 using var int8 = new DigitsInt8Model();
 using var hls = new DigitsHlsModel();
 using var hlsInt8 = new DigitsHlsInt8Model();
+using var hlsFixed = new DigitsHlsFixedModel();
 var variants = new List<Variant>
 {
     new("float32", nameof(DigitsModel), fp32.Run, t => fp32.Threads = t, DigitsModel.WeightBytes),
     new("int8", nameof(DigitsInt8Model), int8.Run, t => int8.Threads = t, DigitsInt8Model.WeightBytes),
     new("hls fp32", nameof(DigitsHlsModel), hls.Run, _ => { }, DigitsHlsModel.WeightBytes),
     new("hls int8", nameof(DigitsHlsInt8Model), hlsInt8.Run, _ => { }, DigitsHlsInt8Model.WeightBytes),
+    new("hls fixed", nameof(DigitsHlsFixedModel), hlsFixed.Run, _ => { }, DigitsHlsFixedModel.WeightBytes),
 };
 // Constructing a class whose library was not built (here: no nvcc) throws, quoting the build's reason.
 string? cudaUnavailable = null;
@@ -81,6 +83,8 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"  float32   largest logit difference {LargestDifference(variants[0], variants[2], heldOut):G3}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"  int8      largest logit difference {LargestDifference(variants[1], variants[3], heldOut):G3} (the int8 arithmetic is exact: 0 expected)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"  fixed     largest logit difference {LargestDifference(variants[0], variants[4], heldOut):G3} from float32 (mostly the weights' rounding to 10 fraction bits; the report bounds the arithmetic after it)"));
 Console.WriteLine();
 
 Console.WriteLine($"Latency per inference of the OpenMP libraries, median over {TimedPasses * heldOut.Count:N0} runs after {WarmupPasses * heldOut.Count:N0} warm-up runs:");
