@@ -15,25 +15,12 @@ public sealed class HlsConformanceTests
     [Timeout(1_800_000, CooperativeCancellation = true)]
     public void CsimPassesEveryClaimedCase()
     {
-        string dataRoot = ConformanceSuite.DataRoot();
-        if (!Directory.Exists(dataRoot))
-        {
-            Assert.Inconclusive($"No ONNX conformance data at {dataRoot}: set AIDGE_ONNX_TESTS to the onnx-backend-tests folder.");
-        }
+        string dataRoot = ConformanceGate.RequireData();
         if (CCompilerLocator.FindCxx(null, out _) is null)
         {
             Assert.Inconclusive("No C++ compiler (CXX, g++ or clang++): the HLS conformance run needs one.");
         }
-        string artifacts = Path.Combine(ConformanceSuite.RepositoryRoot(), "artifacts", "conformance");
-        var results = HlsConformance.Run(dataRoot, Array.Empty<string>(), Path.Combine(artifacts, "hls-build"));
-        string report = Path.Combine(artifacts, "hls.txt");
-        ConformanceReport.Write(report, results);
-
-        var failed = results.Where(r => r.Status == CaseStatus.Failed).ToList();
-        int passed = ConformanceReport.Count(results, CaseStatus.Passed);
-        int required = Thresholds.Load(Thresholds.DefaultPath)[Thresholds.HlsKey];
-        string summary = string.Join(Environment.NewLine, ConformanceReport.SummaryLines(results));
-        Assert.IsEmpty(failed, $"Cases the HLS exporter claims failed (see {report}):{Environment.NewLine}{string.Join(Environment.NewLine, failed.Take(50))}{Environment.NewLine}{summary}");
-        Assert.IsGreaterThanOrEqualTo(required, passed, $"HLS: {passed} cases passed, thresholds.txt requires {required}.{Environment.NewLine}{summary}");
+        var results = HlsConformance.Run(dataRoot, [], Path.Combine(ConformanceGate.Artifacts, "hls-build"));
+        ConformanceGate.Check(results, Thresholds.HlsKey, "HLS", "Cases the HLS exporter claims failed");
     }
 }
