@@ -20,19 +20,7 @@ public sealed class VerifiedCompileTests
     public void DeleteFolder() => Directory.Delete(folder, recursive: true);
 
     /// <summary>Conv, Relu, MaxPool, Flatten, Gemm: ten logits of an 8x8 image.</summary>
-    private static ModelBuilder Classifier() =>
-        new ModelBuilder(opset: 13)
-            .Input("image", 1, 1, 8, 8)
-            .RandomInitializer("conv.weight", 0.5f, 4, 1, 3, 3)
-            .RandomInitializer("conv.bias", 0.1f, 4)
-            .RandomInitializer("fc.weight", 0.2f, 10, 64)
-            .RandomInitializer("fc.bias", 0.1f, 10)
-            .Node("Conv", ["image", "conv.weight", "conv.bias"], ["c"], ("pads", new long[] { 1, 1, 1, 1 }))
-            .Node("Relu", ["c"], ["r"])
-            .Node("MaxPool", ["r"], ["p"], ("kernel_shape", new long[] { 2, 2 }), ("strides", new long[] { 2, 2 }))
-            .Node("Flatten", ["p"], ["f"])
-            .Node("Gemm", ["f", "fc.weight", "fc.bias"], ["logits"], ("transB", 1L))
-            .Output("logits");
+    private static ModelBuilder Classifier() => NetworkBlocks.SmallClassifier();
 
     private string Write(string name, Tensor tensor)
     {

@@ -118,6 +118,24 @@ public static class NetworkBlocks
     }
 
     /// <summary>
+    /// The small classifier the compiler tests export: Conv 3x3 (4 filters over <paramref name="channels"/> input
+    /// channels of an 8x8 image, padded), Relu, MaxPool 2x2, Flatten, Gemm to ten logits; seeded random weights.
+    /// </summary>
+    public static ModelBuilder SmallClassifier(long channels = 1) =>
+        new ModelBuilder(opset: 13)
+            .Input("image", 1, channels, 8, 8)
+            .RandomInitializer("conv.weight", 0.5f, 4, channels, 3, 3)
+            .RandomInitializer("conv.bias", 0.1f, 4)
+            .RandomInitializer("fc.weight", 0.2f, 10, 64)
+            .RandomInitializer("fc.bias", 0.1f, 10)
+            .Node("Conv", ["image", "conv.weight", "conv.bias"], ["c"], ("pads", new long[] { 1, 1, 1, 1 }))
+            .Node("Relu", ["c"], ["r"])
+            .Node("MaxPool", ["r"], ["p"], ("kernel_shape", new long[] { 2, 2 }), ("strides", new long[] { 2, 2 }))
+            .Node("Flatten", ["p"], ["f"])
+            .Node("Gemm", ["f", "fc.weight", "fc.bias"], ["logits"], ("transB", 1L))
+            .Output("logits");
+
+    /// <summary>
     /// A ResNet-style network on one 3-channel image: a 3x3 stem convolution to <paramref name="channels"/>
     /// channels with BatchNormalization and Relu, then <paramref name="blocks"/> basic blocks at full resolution.
     /// </summary>

@@ -20,18 +20,7 @@ public sealed class HlsPragmaTests
     /// <summary>Conv 3×3 over 4 input channels (36 terms per output), Relu, MaxPool 2×2, Flatten, Gemm over 64 inputs.</summary>
     private string Model()
     {
-        var builder = new ModelBuilder(opset: 13)
-            .Input("image", 1, 4, 8, 8)
-            .RandomInitializer("conv.weight", 0.5f, 4, 4, 3, 3)
-            .RandomInitializer("conv.bias", 0.1f, 4)
-            .RandomInitializer("fc.weight", 0.2f, 10, 64)
-            .RandomInitializer("fc.bias", 0.1f, 10)
-            .Node("Conv", ["image", "conv.weight", "conv.bias"], ["c"], ("pads", new long[] { 1, 1, 1, 1 }))
-            .Node("Relu", ["c"], ["r"])
-            .Node("MaxPool", ["r"], ["p"], ("kernel_shape", new long[] { 2, 2 }), ("strides", new long[] { 2, 2 }))
-            .Node("Flatten", ["p"], ["f"])
-            .Node("Gemm", ["f", "fc.weight", "fc.bias"], ["logits"], ("transB", 1L))
-            .Output("logits");
+        var builder = NetworkBlocks.SmallClassifier(channels: 4);
         string path = Path.Combine(folder, "cnn.onnx");
         File.WriteAllBytes(path, builder.ToBytes());
         return path;
