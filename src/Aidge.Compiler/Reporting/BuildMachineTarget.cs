@@ -34,10 +34,10 @@ public static class BuildMachineTarget
         return threads > 0 ? descriptor with { Cores = new(threads, "--threads") } : descriptor;
     }
 
-    /// <summary>The figures the probe times, each a median with its best trial beside it ("name_best").</summary>
+    /// <summary>The figures the probe times, each a best trial with the median beside it ("name_median").</summary>
     private static readonly string[] Timed =
     [
-        "peak_flops_core", "peak_flops_all", "conv0_seconds", "conv1_seconds", "conv2_seconds", "gemv_flops", "window_ops",
+        "peak_flops_core", "conv0_seconds", "conv1_seconds", "conv2_seconds", "conv_all_seconds", "gemv_flops", "window_ops",
         "elementwise_ops", "call_seconds", "fork_seconds", "bandwidth_cache",
     ];
 
@@ -47,14 +47,14 @@ public static class BuildMachineTarget
         "conv0_macs", "conv0_k", "conv0_m", "conv1_macs", "conv1_k", "conv1_m", "conv2_macs", "conv2_k", "conv2_m",
     ];
 
-    /// <summary>The medians, with the best trials as <see cref="MachineMeasurements.Best"/>; null when a figure is missing.</summary>
+    /// <summary>The best trials, with the medians as <see cref="MachineMeasurements.Medians"/>; null when a figure is missing.</summary>
     private static MachineMeasurements? Measurements(ProbeOutcome outcome, IReadOnlyDictionary<string, double> f)
     {
-        if (Timed.SelectMany(name => new[] { name, name + "_best" }).Concat(Untimed).Any(name => !f.ContainsKey(name)))
+        if (Timed.SelectMany(name => new[] { name, name + "_median" }).Concat(Untimed).Any(name => !f.ContainsKey(name)))
         {
             return null;
         }
-        return Read("") with { Best = Read("_best") };
+        return Read("") with { Medians = Read("_median") };
 
         MachineMeasurements Read(string suffix)
         {
@@ -64,8 +64,8 @@ public static class BuildMachineTarget
                 outcome.Compiler,
                 (int)f["threads"],
                 Figure("peak_flops_core"),
-                Figure("peak_flops_all"),
                 Enumerable.Range(0, 3).Select(i => new ConvolutionTiming(Figure($"conv{i}_seconds"), f[$"conv{i}_macs"], (long)f[$"conv{i}_k"], (long)f[$"conv{i}_m"])).ToList(),
+                Figure("conv_all_seconds"),
                 Figure("gemv_flops"),
                 Figure("window_ops"),
                 Figure("elementwise_ops"),

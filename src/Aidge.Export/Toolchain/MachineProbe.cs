@@ -27,8 +27,9 @@ public static class MachineProbe
     /// The version of the probe's figures and of what they mean, in the cache file's name: a cached descriptor of an
     /// older probe (version 1 kept best-of-trials figures; version 2 keeps medians, with the best beside them) is
     /// measured again rather than read. The key's hash covers the probe's source too; the version says it plainly.
+    /// Version 3: the best trials again, the medians beside them ("name_median"), and the convolution on all threads.
     /// </summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>The probe's complete C source.</summary>
     public static string Source()
@@ -116,8 +117,8 @@ public static class MachineProbe
 
     /// <summary>
     /// Whether cached figures were measured on an overloaded machine (load average above twice the cores) that is no
-    /// longer so: the probe's figures are medians, so such figures describe that load, not the machine, and are
-    /// measured again. While the machine stays overloaded they are kept (measuring again would find the same load).
+    /// longer so: with every core taken, not even a kernel's best trial has its core to itself, so such figures
+    /// describe that load, not the machine, and are measured again. While the machine stays overloaded they are kept (measuring again would find the same load).
     /// </summary>
     public static bool Overloaded(IReadOnlyDictionary<string, double> cached, double? load)
     {

@@ -11,48 +11,50 @@ public static class BuildMachine
 {
     /// <param name="parallelGrain">The generated code's work per thread (see the OpenMP exporter's threads rule).</param>
     /// <remarks>
-    /// The timed figures are the probe's medians: the descriptor predicts the typical run, which is what the build
-    /// measures (the median of the library's timed runs). Each source gives the best trial beside the median, so a
-    /// reader sees how far the machine's load moved it from what the hardware does on an idle core.
+    /// The timed figures are the probe's best trials: the descriptor predicts the library on cores it has to itself,
+    /// which the build's best run measures, while the median run also carries the load of the moment (on a shared
+    /// machine, minutes at 1.5 to 2 times slower). Each source gives the median trial beside the best, so a reader
+    /// sees how far the machine's load moved it.
     /// </remarks>
     public static TargetDescriptor Describe(MachineMeasurements m, long parallelGrain)
     {
         var fit = MatrixFit.Solve(m.Convolutions);
-        var bestFit = m.Best is null ? null : MatrixFit.Solve(m.Best.Convolutions);
+        var medianFit = m.Medians is null ? null : MatrixFit.Solve(m.Medians.Convolutions);
         // The convolution kernel and the FMA loop are both the FMA clone: the faster of them is the peak.
         double peak = Math.Max(m.PeakFlopsCore, 2 / fit.SecondsPerMac);
-        string trials = m.Rounds > 1 ? Invariant($"median of {m.Rounds} trials spread over {m.SpreadSeconds:0.#} s") : "one trial";
+        string trials = m.Rounds > 1 ? Invariant($"best of {m.Rounds} trials spread over {m.SpreadSeconds:0.#} s") : "one trial";
         string convs = string.Join(", ", m.Convolutions.Select(c => Invariant($"K={c.Reduction} M={c.Rows}: {c.Seconds * 1e6:0.#} us")));
         string kernel = $"the exporter's convolution kernel (3x3, 16x16; {trials}: {convs}) fitted as time = MACs x (a + b/K + p/M)";
-        double effective = Math.Clamp(m.PeakFlopsAll / m.PeakFlopsCore, 1, m.Threads);
+        double single = m.Convolutions[0].Seconds;
+        double effective = Math.Clamp(single / m.ConvolutionAllSeconds, 1, m.Threads);
         return new TargetDescriptor(
             m.Cpu,
             $"{m.Cpu} ({m.Threads} threads), {m.Compiler}",
             Sourced.Measured(m.Threads, "OpenMP's default thread count"),
-            Sourced.Measured(effective, Invariant($"the FMA loop on all threads at once runs {m.PeakFlopsAll / 1e9:0.#} GFLOP/s against {m.PeakFlopsCore / 1e9:0.#} on one ({trials}{Best(b => b.PeakFlopsAll / b.PeakFlopsCore, "0.##")} for the ratio)")),
-            Sourced.Measured(peak, Invariant($"an FMA-bound loop compiled as the library's kernels (AIDGE_FAST), {trials}: {m.PeakFlopsCore / 1e9:0.#} GFLOP/s{Best(b => b.PeakFlopsCore / 1e9, "0.#")}; the convolution kernel's asymptote 2/a: {2 / fit.SecondsPerMac / 1e9:0.#}")),
+            Sourced.Measured(effective, Invariant($"the exporter's convolution kernel (K={m.Convolutions[0].Reduction} M={m.Convolutions[0].Rows}) on all {m.Threads} threads: {m.ConvolutionAllSeconds * 1e6:0.#} us against {single * 1e6:0.#} on one ({trials}{Median(t => t.Convolutions[0].Seconds / t.ConvolutionAllSeconds, "0.##")} for the ratio)")),
+            Sourced.Measured(peak, Invariant($"an FMA-bound loop compiled as the library's kernels (AIDGE_FAST), {trials}: {m.PeakFlopsCore / 1e9:0.#} GFLOP/s{Median(t => t.PeakFlopsCore / 1e9, "0.#")}; the convolution kernel's asymptote 2/a: {2 / fit.SecondsPerMac / 1e9:0.#}")),
             Sourced.Assumed(peak, "the probe does not time int8 kernels yet; without VNNI, int8 products widen to 16 bits and run at about the float32 FMA rate"),
             Sourced.Measured(Math.Max(m.BandwidthCore, m.BandwidthAll), Invariant($"memcpy of 64 MiB (read + write), median of 5 copies, one thread {m.BandwidthCore / 1e9:0.#} GB/s, all {m.BandwidthAll / 1e9:0.#} GB/s")),
             new(m.CacheBytes, "the operating system: the largest cache of core 0"),
-            Sourced.Measured(m.BandwidthCache, $"memcpy (read + write) within an eighth of that cache, one thread, {trials}{Best(b => b.BandwidthCache / 1e9, "0.#")} GB/s"),
-            Sourced.Measured(m.CallSeconds, $"one call of the exporter's pooling kernel on one element (its OpenMP region on one thread), {trials}{Best(b => b.CallSeconds * 1e6, "0.###")} us"),
-            Sourced.Measured(m.ForkSeconds, $"an empty OpenMP parallel region on {m.Threads} threads, {trials}{Best(b => b.ForkSeconds * 1e6, "0.###")} us"),
+            Sourced.Measured(m.BandwidthCache, $"memcpy (read + write) within an eighth of that cache, one thread, {trials}{Median(t => t.BandwidthCache / 1e9, "0.#")} GB/s"),
+            Sourced.Measured(m.CallSeconds, $"one call of the exporter's pooling kernel on one element (its OpenMP region on one thread), {trials}{Median(t => t.CallSeconds * 1e6, "0.###")} us"),
+            Sourced.Measured(m.ForkSeconds, $"an empty OpenMP parallel region on {m.Threads} threads, {trials}{Median(t => t.ForkSeconds * 1e6, "0.###")} us"),
             new(parallelGrain, "the generated code's rule (aidge_threads_for): one thread per AIDGE_GRAIN of work, one thread below two"),
             EnergyReferences.Fp32Mac,
             EnergyReferences.Int8Mac,
             EnergyReferences.DramByte,
             new ClassEfficiency(
-                Sourced.Measured(2 / fit.SecondsPerMac / peak, kernel + Invariant($": 2/a = {2 / fit.SecondsPerMac / 1e9:0.#} GFLOP/s over the peak") + (bestFit is null ? "" : Invariant($" (best trials: 2/a = {2 / bestFit.SecondsPerMac / 1e9:0.#})"))),
+                Sourced.Measured(2 / fit.SecondsPerMac / peak, kernel + Invariant($": 2/a = {2 / fit.SecondsPerMac / 1e9:0.#} GFLOP/s over the peak") + (medianFit is null ? "" : Invariant($" (median trials: 2/a = {2 / medianFit.SecondsPerMac / 1e9:0.#})"))),
                 Sourced.Measured(fit.SecondsPerTile / fit.SecondsPerMac, kernel + ": b/a"),
                 Sourced.Measured(fit.SecondsPerPacked / fit.SecondsPerMac, kernel + ": p/a"),
-                Sourced.Measured(m.MatrixVectorFlops / peak, Invariant($"the exporter's GEMM at 1x64x512 (its dot-product path), {trials}: {m.MatrixVectorFlops / 1e9:0.##} GFLOP/s{Best(b => b.MatrixVectorFlops / 1e9, "0.##")}")),
-                Sourced.Measured(m.WindowOps / peak, Invariant($"the exporter's pooling kernel, 2x2 max over 32 planes of 16x16, {trials}: {m.WindowOps / 1e9:0.###} G reads/s{Best(b => b.WindowOps / 1e9, "0.###")}")),
-                Sourced.Measured(m.ElementwiseOps / peak, Invariant($"a Relu loop as the emitter writes it, 2048 elements, {trials}: {m.ElementwiseOps / 1e9:0.##} G elements/s{Best(b => b.ElementwiseOps / 1e9, "0.##")}"))),
+                Sourced.Measured(m.MatrixVectorFlops / peak, Invariant($"the exporter's GEMM at 1x64x512 (its dot-product path), {trials}: {m.MatrixVectorFlops / 1e9:0.##} GFLOP/s{Median(t => t.MatrixVectorFlops / 1e9, "0.##")}")),
+                Sourced.Measured(m.WindowOps / peak, Invariant($"the exporter's pooling kernel, 2x2 max over 32 planes of 16x16, {trials}: {m.WindowOps / 1e9:0.###} G reads/s{Median(t => t.WindowOps / 1e9, "0.###")}")),
+                Sourced.Measured(m.ElementwiseOps / peak, Invariant($"a Relu loop as the emitter writes it, 2048 elements, {trials}: {m.ElementwiseOps / 1e9:0.##} G elements/s{Median(t => t.ElementwiseOps / 1e9, "0.##")}"))),
             Measured: true);
 
-        // "; best trial X" in the figure's unit, when the probe kept its best trials.
-        string Best(Func<MachineMeasurements, double> figure, string format) =>
-            m.Best is { } trial ? "; best trial " + figure(trial).ToString(format, CultureInfo.InvariantCulture) : "";
+        // "; median trial X" in the figure's unit, when the probe kept its median trials.
+        string Median(Func<MachineMeasurements, double> figure, string format) =>
+            m.Medians is { } trial ? "; median trial " + figure(trial).ToString(format, CultureInfo.InvariantCulture) : "";
     }
 
     /// <summary>

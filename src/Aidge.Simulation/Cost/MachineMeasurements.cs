@@ -5,17 +5,19 @@ public sealed record ConvolutionTiming(double Seconds, double Macs, long Reducti
 
 /// <summary>
 /// What the machine probe measured with the generated library's compiler and flags (see Aidge.Export's MachineProbe),
-/// in SI units: FLOP/s, operations per second, bytes per second, seconds. The timed figures are medians of
-/// <see cref="Rounds"/> trials spread over <see cref="SpreadSeconds"/> (the typical run, as the build's measured latency
-/// is the median of its runs); <see cref="Best"/> holds the same figures from each kernel's best trial.
+/// in SI units: FLOP/s, operations per second, bytes per second, seconds. The timed figures are each kernel's best of
+/// <see cref="Rounds"/> trials spread over <see cref="SpreadSeconds"/>: what the hardware does for code that has its
+/// cores to itself, which on a shared machine stays put while the typical trial moves with the other guests' load.
+/// <see cref="Medians"/> holds the same figures from the median trials, to show what that load costs.
 /// </summary>
+/// <param name="ConvolutionAllSeconds">The first of <paramref name="Convolutions"/> on all <paramref name="Threads"/>.</param>
 public sealed record MachineMeasurements(
     string Cpu,
     string Compiler,
     int Threads,
     double PeakFlopsCore,
-    double PeakFlopsAll,
     IReadOnlyList<ConvolutionTiming> Convolutions,
+    double ConvolutionAllSeconds,
     double MatrixVectorFlops,
     double WindowOps,
     double ElementwiseOps,
@@ -32,6 +34,6 @@ public sealed record MachineMeasurements(
     /// <summary>The wall time the trials were spread over.</summary>
     public double SpreadSeconds { get; init; }
 
-    /// <summary>The figures of each kernel's best trial (what the hardware does on an idle core); null when not measured.</summary>
-    public MachineMeasurements? Best { get; init; }
+    /// <summary>The figures of each kernel's median trial (what a run gets under the machine's load); null when not measured.</summary>
+    public MachineMeasurements? Medians { get; init; }
 }

@@ -25,8 +25,9 @@ static void aidge_gemm_panel_f32(int64_t kc, const float* a, int64_t lda, const 
 static int64_t aidge_gemm_row_shares(int threads, int64_t column_tasks, int64_t rows)
 {
     const int64_t row_blocks = (rows + AIDGE_MR - 1) / AIDGE_MR;
-    /* Each share packs its own panel, so share only when the column blocks alone leave threads idle. */
-    if (column_tasks >= 2 * (int64_t)threads) {
+    /* Each share packs its own panel, so share only when the column blocks alone leave threads idle: never on one
+       thread, which runs every share in turn (a small map at one thread would pack each panel twice for nothing). */
+    if (threads <= 1 || column_tasks >= 2 * (int64_t)threads) {
         return 1;
     }
     const int64_t shares = column_tasks > 0 ? (2 * (int64_t)threads + column_tasks - 1) / column_tasks : 1;

@@ -2,14 +2,15 @@
    file (AIDGE_FAST, the GEMM micro-kernel, the blocked GEMM, pooling) and compiles it with the flags of a generated
    library, so each figure is what generated code reaches on this machine with this compiler.
 
-   The cost model predicts the typical run, which is what the build measures of the library it built (the median of
-   its timed runs). So every figure here is the median of its trials, and the best trial is printed beside it
-   ("<name>_best"): the best is what the hardware can do on an idle core, the median what a run gets on this machine
-   as it is used. The trials are taken in rounds, one trial of every kernel per round, with a pause between rounds:
-   on a shared machine the speed of a core changes from one fraction of a second to the next (other processes, the
-   host's other guests), and rounds spread over more than a second give every kernel the same mix of those states,
-   instead of giving each kernel its own moment. Within a round a kernel runs once untimed before its timed calls,
-   as the build times a library after warm-up runs (weights and code in the cache).
+   The cost model predicts what the generated code does when it has its cores to itself: the hardware, not the
+   moment's load. On a shared machine the speed of a core changes from one fraction of a second to the next and,
+   with the host's other guests, for minutes at a time: the median of the same kernel moved by 1.5 to 2 times
+   between probes minutes apart on a shared cloud machine, its best trial by a few percent. So each figure is a
+   kernel's best trial, and the median of its trials is printed beside it ("<name>_median") to show what the load
+   costs. The trials are taken in rounds, one trial of every kernel per round, with a pause between rounds, so that
+   every kernel meets the same mix of the machine's states, and each gets the chance of a quiet moment. Within a
+   round a kernel runs once untimed before its timed calls, as the build times a library after warm-up runs
+   (weights and code in the cache).
    Output: one "name value" line per figure, in SI units (FLOP/s, op/s, bytes/s, seconds). */
 
 #define AIDGE_PROBE_CHAINS 96
@@ -57,15 +58,10 @@ static float aidge_probe_fma(int64_t iterations, float scale, float offset)
 
 enum { AidgeFmaIterations = 20000 };
 
-/* The FMA loop on `threads` threads at once: the wall time of the slowest is the trial's time. */
-static void aidge_probe_peak(int threads)
+/* The FMA loop on one thread. */
+static void aidge_probe_peak(void)
 {
-    #pragma omp parallel num_threads(threads)
-    {
-        const float s = aidge_probe_fma(AidgeFmaIterations, 0.999f, 0.001f);
-        #pragma omp critical
-        aidge_probe_sink += s;
-    }
+    aidge_probe_sink += aidge_probe_fma(AidgeFmaIterations, 0.999f, 0.001f);
 }
 
 /* The elementwise kernels' shape: one pass over the elements, as the Relu emitter writes it. */
@@ -90,7 +86,7 @@ static void aidge_probe_copy(char* target, const char* source, int64_t bytes, in
 
 /* The kernels timed in rounds. */
 enum {
-    AidgePeakCore, AidgePeakAll, AidgeConv0, AidgeConv1, AidgeConv2, AidgeGemv, AidgePool, AidgeRelu, AidgeCall,
+    AidgePeakCore, AidgeConv0, AidgeConv1, AidgeConv2, AidgeConvAll, AidgeGemv, AidgePool, AidgeRelu, AidgeCall,
     AidgeFork, AidgeCacheCopy, AidgeTasks
 };
 
@@ -122,11 +118,12 @@ static void aidge_probe_call(aidge_probe_state* s, int task)
     static const int64_t pool_in[3] = { 1, PoolSide, PoolSide }, pool_out[3] = { 1, PoolSide / 2, PoolSide / 2 };
     static const int64_t window[3] = { 1, 2, 2 }, zero[3] = { 0, 0, 0 };
     switch (task) {
-    case AidgePeakCore: aidge_probe_peak(1); break;
-    case AidgePeakAll: aidge_probe_peak(s->threads); break;
-    case AidgeConv0: case AidgeConv1: case AidgeConv2: {
-        const int c = task - AidgeConv0;
-        aidge_conv_gemm_f32(1, s->conv_x[c], s->conv_w[c], s->conv_bias[c], s->conv_y[c], 1, s->conv_shapes[c][0], s->conv_shapes[c][1], 1,
+    case AidgePeakCore: aidge_probe_peak(); break;
+    /* The first convolution again on every thread: the speed-up the generated code gets from the cores (below
+       their count where two threads share a core's FMA units, or the memory system is the limit). */
+    case AidgeConv0: case AidgeConv1: case AidgeConv2: case AidgeConvAll: {
+        const int c = task == AidgeConvAll ? 0 : task - AidgeConv0;
+        aidge_conv_gemm_f32(task == AidgeConvAll ? s->threads : 1, s->conv_x[c], s->conv_w[c], s->conv_bias[c], s->conv_y[c], 1, s->conv_shapes[c][0], s->conv_shapes[c][1], 1,
                             conv_size, conv_size, kernel3, one, one, pad1, AIDGE_ACT_NONE, 0.0f, 0.0f);
         break;
     }
@@ -200,16 +197,16 @@ static int aidge_probe_rounds(aidge_probe_state* s, const int* repeats, aidge_pr
     return rounds;
 }
 
-/* "name value" and "name_best value": work per second (a rate) from the median and from the best trial. */
+/* "name value" and "name_median value": work per second (a rate) from the best trial and from the median. */
 static void aidge_probe_rate(const char* name, double work, const aidge_probe_times* t, int task)
 {
-    printf("%s %.6e\n%s_best %.6e\n", name, work / t->median[task], name, work / t->best[task]);
+    printf("%s %.6e\n%s_median %.6e\n", name, work / t->best[task], name, work / t->median[task]);
 }
 
 /* The same for a duration: seconds per call. */
 static void aidge_probe_seconds(const char* name, const aidge_probe_times* t, int task)
 {
-    printf("%s %.6e\n%s_best %.6e\n", name, t->median[task], name, t->best[task]);
+    printf("%s %.6e\n%s_median %.6e\n", name, t->best[task], name, t->median[task]);
 }
 
 static float* aidge_probe_floats(int64_t count, int pattern, float scale, float offset)
@@ -251,7 +248,6 @@ int main(int argc, char** argv)
     const int64_t shapes[3][2] = { { 64, 64 }, { 2, 64 }, { 64, 12 } };
     int repeats[AidgeTasks] = { 0 };
     repeats[AidgePeakCore] = 1;
-    repeats[AidgePeakAll] = 1;
     for (int c = 0; c < 3; c++) {
         const int64_t cin = shapes[c][0], cout = shapes[c][1];
         s.conv_shapes[c][0] = cin;
@@ -263,6 +259,7 @@ int main(int argc, char** argv)
         /* About 4 M multiply-adds a trial, at least one call. */
         repeats[AidgeConv0 + c] = (int)(4000000 / (cout * cin * 9 * ConvSide * ConvSide)) + 1;
     }
+    repeats[AidgeConvAll] = repeats[AidgeConv0];
     /* A fully connected layer at batch 1 (the direct path of the GEMM: dot products over k), weights in L2. */
     s.gemv_w = aidge_probe_floats(GemvN * GemvK, 11, 0.01f, 0.0f);
     for (int i = 0; i < GemvK; i++) s.gemv_x[i] = (float)(i % 3) * 0.1f;
@@ -302,7 +299,6 @@ int main(int argc, char** argv)
     printf("spread_seconds %.6e\n", spread);
     const double fma_flops = 2.0 * AIDGE_PROBE_CHAINS * (double)AidgeFmaIterations;
     aidge_probe_rate("peak_flops_core", fma_flops, &t, AidgePeakCore);
-    aidge_probe_rate("peak_flops_all", fma_flops * s.threads, &t, AidgePeakAll);
     for (int c = 0; c < 3; c++) {
         char name[32];
         snprintf(name, sizeof name, "conv%d_seconds", c);
@@ -311,6 +307,7 @@ int main(int argc, char** argv)
         printf("conv%d_k %d\n", c, (int)(shapes[c][0] * 9));
         printf("conv%d_m %d\n", c, (int)shapes[c][1]);
     }
+    aidge_probe_seconds("conv_all_seconds", &t, AidgeConvAll);
     aidge_probe_rate("gemv_flops", 2.0 * GemvN * GemvK, &t, AidgeGemv);
     aidge_probe_rate("window_ops", (double)Planes * PoolSide * PoolSide, &t, AidgePool);
     aidge_probe_rate("elementwise_ops", (double)Planes * PoolSide * PoolSide / 4, &t, AidgeRelu);

@@ -27,7 +27,7 @@ public static class ReportHtmlWriter
         if (report.Targets.Count > 0)
         {
             text.Append($", ~{Units.Seconds(report.Targets[0].Seconds)} predicted");
-            text.Append(report.Measured is { } measured ? $" / {Units.Seconds(measured.MedianSeconds)} measured" : "");
+            text.Append(report.Measured is { } measured ? $" / {Units.Seconds(measured.MedianSeconds)} measured (best {Units.Seconds(measured.BestSeconds)})" : "");
             text.Append($" on {report.Targets[0].Name}");
         }
         return text.ToString();
@@ -90,7 +90,7 @@ public static class ReportHtmlWriter
         if (report.Measured is { } measured && report.Targets.Count > 0)
         {
             html.Append($"<tr><td>{Markup.Text(report.Targets[0].Name)}, measured</td><td class=\"num\">{Units.Seconds(measured.MedianSeconds)}</td><td></td>");
-            html.Append($"<td>the generated library: median of {measured.Runs} runs (best {Units.Seconds(measured.BestSeconds)}), {measured.Threads} threads; predicted / measured = {(report.Targets[0].Seconds / measured.MedianSeconds).ToString("0.00", CultureInfo.InvariantCulture)}</td></tr>\n");
+            html.Append($"<td>the generated library: median of {measured.Runs} runs (best {Units.Seconds(measured.BestSeconds)}), {measured.Threads} threads; predicted / best = {(report.Targets[0].Seconds / measured.BestSeconds).ToString("0.00", CultureInfo.InvariantCulture)} (the prediction is for cores the library has to itself, as the best run; the median also carries the machine's load)</td></tr>\n");
         }
         html.Append("</table>\n");
         foreach (var target in report.Targets)
