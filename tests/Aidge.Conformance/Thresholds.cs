@@ -15,6 +15,12 @@ public static class Thresholds
     /// <summary>The line holding the minimum number of cases passed through the CUDA kernels run in emulation on the CPU (all folders together).</summary>
     public const string CudaEmulatedKey = "cuda-emulated";
 
+    /// <summary>
+    /// The line holding the minimum number of cases passed through the CUDA kernels built with nvcc and run on a GPU
+    /// (all folders together). Absent until a GPU run has measured it; the emulated line stands in until then.
+    /// </summary>
+    public const string CudaGpuKey = "cuda-gpu";
+
     /// <summary>The line holding the minimum number of cases passed through the HLS target's C simulation (all folders together).</summary>
     public const string HlsKey = "hls";
 

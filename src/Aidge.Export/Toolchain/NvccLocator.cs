@@ -51,4 +51,22 @@ public static class NvccLocator
     /// </summary>
     public static IReadOnlyList<string> SharedLibraryArguments(string source, string library, string arch) =>
         ["-shared", "-Xcompiler", "-fPIC", "-O3", $"-arch={arch}", source, "-o", library];
+
+    /// <summary>
+    /// The architecture that makes nvcc build for the GPUs of the machine it runs on (<c>-arch=native</c>, accepted
+    /// since CUDA 11.5): for a build that runs where it is compiled, such as the conformance batch on a GPU machine.
+    /// </summary>
+    public const string NativeArch = "native";
+
+    /// <summary>
+    /// nvcc's arguments compiling one .cu (run in its folder) into an object file for a shared library linked by
+    /// <see cref="LinkArguments"/>. -O2 (the host half; ptxas optimizes device code fully regardless): a check build
+    /// of hundreds of small files, not the shipped library.
+    /// </summary>
+    public static IReadOnlyList<string> ObjectArguments(string source, string objectFile, string arch) =>
+        ["-Xcompiler", "-fPIC", "-O2", $"-arch={arch}", "-c", source, "-o", objectFile];
+
+    /// <summary>nvcc's arguments linking objects built by <see cref="ObjectArguments"/> into one shared library (the CUDA runtime linked in statically, nvcc's default).</summary>
+    public static IReadOnlyList<string> LinkArguments(IEnumerable<string> objects, string library) =>
+        ["-shared", .. objects, "-o", library];
 }
