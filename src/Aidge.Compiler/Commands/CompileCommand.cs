@@ -129,7 +129,7 @@ public static class CompileCommand
         string arch = result.GetValue<string>("--cuda-arch")!;
         if (!CudaArch.IsValid(arch))
         {
-            invalid = Diagnostic.Error(DiagnosticCodes.CudaArchInvalid, $"The CUDA architecture '{arch}' is not of the form sm_NN (e.g. sm_70, sm_86, sm_90a). Fix the CudaArch metadata (or --cuda-arch).", modelPath);
+            invalid = Diagnostic.Error(DiagnosticCodes.CudaArchInvalid, $"The CUDA architecture '{arch}' is not of the form sm_NN (e.g. sm_75, sm_86, sm_90a). Fix the CudaArch metadata (or --cuda-arch).", modelPath);
             return null;
         }
         var hls = Aidge.Export.Hls.HlsOptions.Parse(

@@ -22,8 +22,12 @@ public static class CudaSourceEmitter
     /// <summary>The owned header every generated .cu includes, emitted beside it.</summary>
     public const string HeaderFile = "aidge_cuda.h";
 
-    /// <summary>The GPU architecture the CMakeLists.txt builds for when none is given (as nvcc's -arch).</summary>
-    public const string DefaultArch = "sm_70";
+    /// <summary>
+    /// The GPU architecture built for when none is given (nvcc's -arch): Turing, the oldest that CUDA 13 still builds
+    /// for (it dropped Volta's sm_70) and that CUDA 11 and 12 know too. nvcc embeds its PTX beside the machine code,
+    /// and the driver compiles that PTX for any newer GPU at load time.
+    /// </summary>
+    public const string DefaultArch = "sm_75";
 
     /// <summary>What <c>run</c> returns, for the header: 2 is this target's own.</summary>
     public const int CudaFailure = 2;
