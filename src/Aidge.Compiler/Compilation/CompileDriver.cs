@@ -85,7 +85,7 @@ public static class CompileDriver
         {
             diagnostics.Add(NativeVerification.Run(model.Graph, sources.Abi, folder.PathOf(library), file, sources.FixedPoint));
         }
-        report.Measured = native.Built && !options.NoReport ? NativeTiming.Measure(folder.PathOf(library), sources.Abi, options.Threads) : null;
+        report.Measured = native.Built && !options.NoReport ? NativeTiming.Measure(folder.PathOf(library), sources.Abi, options.Threads, options.Target) : null;
 
         var facts = new ManifestFacts(file, options.ClassName, options.Namespace, options.Target, prefix, library, native.Built, native.Message);
         folder.WriteIfChanged($"{stem}.aidge.json", ManifestWriter.Write(model, facts), file);

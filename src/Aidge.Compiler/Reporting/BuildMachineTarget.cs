@@ -44,7 +44,7 @@ public static class BuildMachineTarget
     private static readonly string[] Untimed =
     [
         "threads", "rounds", "spread_seconds", "bandwidth_core", "bandwidth_all", "cache_bytes",
-        "conv0_macs", "conv0_k", "conv0_m", "conv1_macs", "conv1_k", "conv1_m", "conv2_macs", "conv2_k", "conv2_m",
+        "conv0_macs", "conv0_k", "conv0_m", "conv1_macs", "conv1_k", "conv1_m", "conv2_macs", "conv2_k", "conv2_m", "conv_all_macs",
     ];
 
     /// <summary>The best trials, with the medians as <see cref="MachineMeasurements.Medians"/>; null when a figure is missing.</summary>
@@ -65,7 +65,7 @@ public static class BuildMachineTarget
                 (int)f["threads"],
                 Figure("peak_flops_core"),
                 Enumerable.Range(0, 3).Select(i => new ConvolutionTiming(Figure($"conv{i}_seconds"), f[$"conv{i}_macs"], (long)f[$"conv{i}_k"], (long)f[$"conv{i}_m"])).ToList(),
-                Figure("conv_all_seconds"),
+                new ConvolutionTiming(Figure("conv_all_seconds"), f["conv_all_macs"], (long)f["conv0_k"], (long)f["conv0_m"]),
                 Figure("gemv_flops"),
                 Figure("window_ops"),
                 Figure("elementwise_ops"),

@@ -19,7 +19,7 @@ public static unsafe class NativeTiming
     public const int FewestRuns = 5;
 
     /// <summary>The latency, or null when the library cannot be run (the build-time check reports why).</summary>
-    public static MeasuredLatency? Measure(string libraryPath, LibraryAbi plan, int threads)
+    public static MeasuredLatency? Measure(string libraryPath, LibraryAbi plan, int threads, string backend)
     {
         var inputs = RandomInputs.For(plan.Inputs).Select(t => t.Bytes.ToArray()).ToList();
         var outputs = plan.Outputs.Select(o => new byte[o.Bytes]).ToList();
@@ -50,7 +50,7 @@ public static unsafe class NativeTiming
                 times.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
             }
             times.Sort();
-            return new MeasuredLatency(times[times.Count / 2], times[0], times.Count, threads > 0 ? threads : Environment.ProcessorCount);
+            return new MeasuredLatency(times[times.Count / 2], times[0], times.Count, threads > 0 ? threads : Environment.ProcessorCount, backend);
         }
         catch (Exception e) when (e is DllNotFoundException or BadImageFormatException or EntryPointNotFoundException or InvalidOperationException)
         {

@@ -25,13 +25,12 @@ public static class BuildMachine
         string trials = m.Rounds > 1 ? Invariant($"best of {m.Rounds} trials spread over {m.SpreadSeconds:0.#} s") : "one trial";
         string convs = string.Join(", ", m.Convolutions.Select(c => Invariant($"K={c.Reduction} M={c.Rows}: {c.Seconds * 1e6:0.#} us")));
         string kernel = $"the exporter's convolution kernel (3x3, 16x16; {trials}: {convs}) fitted as time = MACs x (a + b/K + p/M)";
-        double single = m.Convolutions[0].Seconds;
-        double effective = Math.Clamp(single / m.ConvolutionAllSeconds, 1, m.Threads);
+        double effective = Math.Clamp(SpeedUp(m), 1, m.Threads);
         return new TargetDescriptor(
             m.Cpu,
             $"{m.Cpu} ({m.Threads} threads), {m.Compiler}",
             Sourced.Measured(m.Threads, "OpenMP's default thread count"),
-            Sourced.Measured(effective, Invariant($"the exporter's convolution kernel (K={m.Convolutions[0].Reduction} M={m.Convolutions[0].Rows}) on all {m.Threads} threads: {m.ConvolutionAllSeconds * 1e6:0.#} us against {single * 1e6:0.#} on one ({trials}{Median(t => t.Convolutions[0].Seconds / t.ConvolutionAllSeconds, "0.##")} for the ratio)")),
+            Sourced.Measured(effective, Invariant($"the exporter's convolution kernel (K={m.ConvolutionAll.Reduction} M={m.ConvolutionAll.Rows}) on all {m.Threads} threads: {m.ConvolutionAll.Macs / m.ConvolutionAll.Seconds / 1e9:0.##} GMAC/s against {m.Convolutions[0].Macs / m.Convolutions[0].Seconds / 1e9:0.##} on one ({trials}{Median(SpeedUp, "0.##")} for the ratio)")),
             Sourced.Measured(peak, Invariant($"an FMA-bound loop compiled as the library's kernels (AIDGE_FAST), {trials}: {m.PeakFlopsCore / 1e9:0.#} GFLOP/s{Median(t => t.PeakFlopsCore / 1e9, "0.#")}; the convolution kernel's asymptote 2/a: {2 / fit.SecondsPerMac / 1e9:0.#}")),
             Sourced.Assumed(peak, "the probe does not time int8 kernels yet; without VNNI, int8 products widen to 16 bits and run at about the float32 FMA rate"),
             Sourced.Measured(Math.Max(m.BandwidthCore, m.BandwidthAll), Invariant($"memcpy of 64 MiB (read + write), median of 5 copies, one thread {m.BandwidthCore / 1e9:0.#} GB/s, all {m.BandwidthAll / 1e9:0.#} GB/s")),
@@ -56,6 +55,10 @@ public static class BuildMachine
         string Median(Func<MachineMeasurements, double> figure, string format) =>
             m.Medians is { } trial ? "; median trial " + figure(trial).ToString(format, CultureInfo.InvariantCulture) : "";
     }
+
+    /// <summary>The convolution's multiply-adds per second on all threads over those on one.</summary>
+    private static double SpeedUp(MachineMeasurements m) =>
+        m.ConvolutionAll.Macs / m.ConvolutionAll.Seconds / (m.Convolutions[0].Macs / m.Convolutions[0].Seconds);
 
     /// <summary>
     /// A descriptor for a machine the probe could not measure (no C compiler, or the probe failed): a generic x86-64

@@ -10,14 +10,14 @@ public sealed record ConvolutionTiming(double Seconds, double Macs, long Reducti
 /// cores to itself, which on a shared machine stays put while the typical trial moves with the other guests' load.
 /// <see cref="Medians"/> holds the same figures from the median trials, to show what that load costs.
 /// </summary>
-/// <param name="ConvolutionAllSeconds">The first of <paramref name="Convolutions"/> on all <paramref name="Threads"/>.</param>
+/// <param name="ConvolutionAll">The channels of the first of <paramref name="Convolutions"/> on all <paramref name="Threads"/>, over a map large enough to give each thread work of its own.</param>
 public sealed record MachineMeasurements(
     string Cpu,
     string Compiler,
     int Threads,
     double PeakFlopsCore,
     IReadOnlyList<ConvolutionTiming> Convolutions,
-    double ConvolutionAllSeconds,
+    ConvolutionTiming ConvolutionAll,
     double MatrixVectorFlops,
     double WindowOps,
     double ElementwiseOps,

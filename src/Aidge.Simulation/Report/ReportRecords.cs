@@ -74,8 +74,16 @@ public sealed record LayerRow(
 /// <summary>A node's estimate on one target: latency, energy, what bounds it (compute or memory), the cores it runs on.</summary>
 public sealed record LayerCost(double Seconds, double Joules, string Bound, int Threads);
 
-/// <summary>The generated library's latency as timed after the build: median and best of the runs, on how many threads.</summary>
-public sealed record MeasuredLatency(double MedianSeconds, double BestSeconds, int Runs, int Threads);
+/// <summary>
+/// The generated library's latency as timed after the build: median and best of the runs, on how many threads, and
+/// the backend it was built for. The build machine's prediction models the OpenMP library only: a CUDA library's
+/// time is the GPU's and the copies', an HLS library's the C simulation's.
+/// </summary>
+public sealed record MeasuredLatency(double MedianSeconds, double BestSeconds, int Runs, int Threads, string Backend)
+{
+    /// <summary>Whether <see cref="ModelReport.Targets"/>' first row (the build machine) predicts this library.</summary>
+    public bool Predicted => Backend == "openmp";
+}
 
 /// <summary>
 /// The FPGA estimate of an HLS build (<see cref="Cost.Hls.HlsCostModel"/>): the design's options, its totals, the

@@ -22,7 +22,7 @@ internal static class ReportSamples
             Passes: [new PassRow("fuse-conv-activation", 7, 5, 2, 4, 2, 0, ["Conv + Relu"]), new PassRow("dead-code", 5, 5, 0, 0, 0, 0, [])],
             Memory: new MemorySection(12_288, 40_960, 10_240, "3 tensors in the arena."),
             Fidelity: new FidelitySection(360, "samples.npy", 0.994, 38.5, 0.97, 0.965, null),
-            Measured: new MeasuredLatency(60e-6, 52e-6, 2000, 2)));
+            Measured: new MeasuredLatency(60e-6, 52e-6, 2000, 2, "openmp")));
     }
 
     /// <summary>A report with only what is always there: model facts, the graph after, layers and targets.</summary>

@@ -92,6 +92,10 @@ enum {
 
 enum { ConvSide = 16, GemvN = 64, GemvK = 512, Planes = 32, PoolSide = 16, ForkRegions = 5 };
 
+/* Calls of a convolution in one trial, back to back: the build times the library in that steady state (runs one after
+   another), and one call after the other kernels of the round ran 15-25% slower than it on a shared cloud machine. */
+enum { SteadyCalls = 4 };
+
 /* Every buffer the kernels work on, allocated once. */
 typedef struct {
     int threads;
@@ -100,6 +104,9 @@ typedef struct {
     float* conv_w[3];
     float* conv_y[3];
     float* conv_bias[3];
+    int64_t all_side;  /* the map of the convolution on all threads (see main) */
+    float* all_x;
+    float* all_y;
     float* gemv_w;
     float gemv_x[GemvK];
     float gemv_y[GemvN];
@@ -119,12 +126,19 @@ static void aidge_probe_call(aidge_probe_state* s, int task)
     static const int64_t window[3] = { 1, 2, 2 }, zero[3] = { 0, 0, 0 };
     switch (task) {
     case AidgePeakCore: aidge_probe_peak(); break;
-    /* The first convolution again on every thread: the speed-up the generated code gets from the cores (below
-       their count where two threads share a core's FMA units, or the memory system is the limit). */
-    case AidgeConv0: case AidgeConv1: case AidgeConv2: case AidgeConvAll: {
-        const int c = task == AidgeConvAll ? 0 : task - AidgeConv0;
-        aidge_conv_gemm_f32(task == AidgeConvAll ? s->threads : 1, s->conv_x[c], s->conv_w[c], s->conv_bias[c], s->conv_y[c], 1, s->conv_shapes[c][0], s->conv_shapes[c][1], 1,
+    case AidgeConv0: case AidgeConv1: case AidgeConv2: {
+        const int c = task - AidgeConv0;
+        aidge_conv_gemm_f32(1, s->conv_x[c], s->conv_w[c], s->conv_bias[c], s->conv_y[c], 1, s->conv_shapes[c][0], s->conv_shapes[c][1], 1,
                             conv_size, conv_size, kernel3, one, one, pad1, AIDGE_ACT_NONE, 0.0f, 0.0f);
+        break;
+    }
+    /* The first convolution's channels on every thread, over a map of all_side: the speed-up the generated code
+       gets from the cores (below their count where two threads share a core's FMA units, or where the memory
+       system is the limit). */
+    case AidgeConvAll: {
+        const int64_t all_size[3] = { 1, s->all_side, s->all_side };
+        aidge_conv_gemm_f32(s->threads, s->all_x, s->conv_w[0], s->conv_bias[0], s->all_y, 1, s->conv_shapes[0][0], s->conv_shapes[0][1], 1,
+                            all_size, all_size, kernel3, one, one, pad1, AIDGE_ACT_NONE, 0.0f, 0.0f);
         break;
     }
     case AidgeGemv:
@@ -256,10 +270,18 @@ int main(int argc, char** argv)
         s.conv_w[c] = aidge_probe_floats(cout * cin * 9, 7, 0.02f, -0.06f);
         s.conv_y[c] = aidge_probe_floats(cout * ConvSide * ConvSide, 1, 0.0f, 0.0f);
         s.conv_bias[c] = aidge_probe_floats(cout, 1000, 0.01f, 0.0f);
-        /* About 4 M multiply-adds a trial, at least one call. */
-        repeats[AidgeConv0 + c] = (int)(4000000 / (cout * cin * 9 * ConvSide * ConvSide)) + 1;
+        /* About 4 M multiply-adds a trial, at least SteadyCalls calls. */
+        repeats[AidgeConv0 + c] = (int)(4000000 / (cout * cin * 9 * ConvSide * ConvSide)) + SteadyCalls;
     }
-    repeats[AidgeConvAll] = repeats[AidgeConv0];
+    /* A map with two blocks of 64 output positions per thread at least, as a large layer gives every thread: on a
+       machine of many cores the 16x16 map alone would leave most of them splitting rows of one block. */
+    s.all_side = ConvSide;
+    while (s.all_side * s.all_side < 2 * 64 * (int64_t)s.threads) {
+        s.all_side += 8;
+    }
+    s.all_x = aidge_probe_floats(shapes[0][0] * s.all_side * s.all_side, 13, 0.05f, -0.3f);
+    s.all_y = aidge_probe_floats(shapes[0][1] * s.all_side * s.all_side, 1, 0.0f, 0.0f);
+    repeats[AidgeConvAll] = SteadyCalls;
     /* A fully connected layer at batch 1 (the direct path of the GEMM: dot products over k), weights in L2. */
     s.gemv_w = aidge_probe_floats(GemvN * GemvK, 11, 0.01f, 0.0f);
     for (int i = 0; i < GemvK; i++) s.gemv_x[i] = (float)(i % 3) * 0.1f;
@@ -284,7 +306,7 @@ int main(int argc, char** argv)
             return 1;
         }
     }
-    if (s.gemv_w == NULL || s.image == NULL || s.pooled == NULL || s.copy_source == NULL || s.copy_target == NULL) {
+    if (s.all_x == NULL || s.all_y == NULL || s.gemv_w == NULL || s.image == NULL || s.pooled == NULL || s.copy_source == NULL || s.copy_target == NULL) {
         return 1;
     }
     memset(s.copy_source, 1, (size_t)bytes);
@@ -308,6 +330,7 @@ int main(int argc, char** argv)
         printf("conv%d_m %d\n", c, (int)shapes[c][1]);
     }
     aidge_probe_seconds("conv_all_seconds", &t, AidgeConvAll);
+    printf("conv_all_macs %.6e\n", (double)shapes[0][1] * shapes[0][0] * 9 * s.all_side * s.all_side);
     aidge_probe_rate("gemv_flops", 2.0 * GemvN * GemvK, &t, AidgeGemv);
     aidge_probe_rate("window_ops", (double)Planes * PoolSide * PoolSide, &t, AidgePool);
     aidge_probe_rate("elementwise_ops", (double)Planes * PoolSide * PoolSide / 4, &t, AidgeRelu);

@@ -27,8 +27,12 @@ public static class ReportHtmlWriter
         if (report.Targets.Count > 0)
         {
             text.Append($", ~{Units.Seconds(report.Targets[0].Seconds)} predicted");
-            text.Append(report.Measured is { } measured ? $" / {Units.Seconds(measured.MedianSeconds)} measured (best {Units.Seconds(measured.BestSeconds)})" : "");
+            var measured = report.Measured;
+            string timed = measured is null ? "" : $"{Units.Seconds(measured.MedianSeconds)} measured (best {Units.Seconds(measured.BestSeconds)})";
+            text.Append(measured is { Predicted: true } ? $" / {timed}" : "");
             text.Append($" on {report.Targets[0].Name}");
+            // Another backend's library is not what the build machine's row predicts: its time stands on its own.
+            text.Append(measured is { Predicted: false } ? $"; the {measured.Backend} library: {timed}" : "");
         }
         return text.ToString();
     }
@@ -89,8 +93,12 @@ public static class ReportHtmlWriter
         }
         if (report.Measured is { } measured && report.Targets.Count > 0)
         {
-            html.Append($"<tr><td>{Markup.Text(report.Targets[0].Name)}, measured</td><td class=\"num\">{Units.Seconds(measured.MedianSeconds)}</td><td></td>");
-            html.Append($"<td>the generated library: median of {measured.Runs} runs (best {Units.Seconds(measured.BestSeconds)}), {measured.Threads} threads; predicted / best = {(report.Targets[0].Seconds / measured.BestSeconds).ToString("0.00", CultureInfo.InvariantCulture)} (the prediction is for cores the library has to itself, as the best run; the median also carries the machine's load)</td></tr>\n");
+            string library = measured.Predicted ? Markup.Text(report.Targets[0].Name) : $"the {Markup.Text(measured.Backend)} library";
+            html.Append($"<tr><td>{library}, measured</td><td class=\"num\">{Units.Seconds(measured.MedianSeconds)}</td><td></td>");
+            string comparison = measured.Predicted
+                ? $"predicted / best = {(report.Targets[0].Seconds / measured.BestSeconds).ToString("0.00", CultureInfo.InvariantCulture)} (the prediction is for cores the library has to itself, as the best run; the median also carries the machine's load)"
+                : "not what the build machine's row above predicts (that models the OpenMP library)";
+            html.Append($"<td>the generated {Markup.Text(measured.Backend)} library: median of {measured.Runs} runs (best {Units.Seconds(measured.BestSeconds)}), {measured.Threads} threads; {comparison}</td></tr>\n");
         }
         html.Append("</table>\n");
         foreach (var target in report.Targets)
