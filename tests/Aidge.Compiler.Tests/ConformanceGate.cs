@@ -21,14 +21,13 @@ public static class ConformanceGate
         return dataRoot;
     }
 
-    /// <param name="thresholdKey">The thresholds.txt line to meet; <paramref name="name"/>'s own when null.</param>
-    public static void Check(IReadOnlyList<CaseResult> results, string name, string label, string failure, string? thresholdKey = null)
+    public static void Check(IReadOnlyList<CaseResult> results, string name, string label, string failure)
     {
         string report = Path.Combine(Artifacts, $"{name}.txt");
         ConformanceReport.Write(report, results);
         var failed = results.Where(r => r.Status == CaseStatus.Failed).ToList();
         int passed = ConformanceReport.Count(results, CaseStatus.Passed);
-        int required = Thresholds.Load(Thresholds.DefaultPath)[thresholdKey ?? name];
+        int required = Thresholds.Load(Thresholds.DefaultPath)[name];
         string summary = string.Join(Environment.NewLine, ConformanceReport.SummaryLines(results));
         Assert.IsEmpty(failed, $"{failure} (see {report}):{Environment.NewLine}{string.Join(Environment.NewLine, failed.Take(50))}{Environment.NewLine}{summary}");
         Assert.IsGreaterThanOrEqualTo(required, passed, $"{label}: {passed} cases passed, thresholds.txt requires {required}.{Environment.NewLine}{summary}");
