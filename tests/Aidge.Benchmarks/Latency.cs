@@ -20,6 +20,13 @@ internal static class Latency
     private const int Rounds = 10;
 
     /// <summary>
+    /// The pause before each contender's round: ONNX Runtime's intra-op pool spins between runs by default, and
+    /// without a pause its spinning took a core from the generated library's next runs (ResNet-style at 2 threads:
+    /// 42-47 ms instead of 27 ms), which no user running one of the two would see.
+    /// </summary>
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
     /// The median time of one run of each contender, in milliseconds, over at least <paramref name="iterations"/>
     /// runs. Each run is timed on its own (Stopwatch ticks are nanoseconds on Linux), so the median is the typical
     /// run and ignores the ones the OS interrupted. The contenders take turns (see <see cref="Rounds"/>), because on a
@@ -41,10 +48,12 @@ internal static class Latency
         for (int start = 0; start < runs; start += perRound)
         {
             int end = Math.Min(runs, start + perRound);
+            Thread.Sleep(Settle);
             for (int i = start; i < end; i++)
             {
                 firstTimes[i] = Time(first);
             }
+            Thread.Sleep(Settle);
             for (int i = start; i < end; i++)
             {
                 secondTimes[i] = Time(second);

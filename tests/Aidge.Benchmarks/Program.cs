@@ -2,9 +2,10 @@ using Aidge.Benchmarks;
 using Aidge.Core.Diagnostics;
 using Aidge.Testing;
 
-// Four lines: the simulator against ONNX Runtime on a ResNet-style network, then the library the OpenMP exporter
+// Six lines: the simulator against ONNX Runtime on a ResNet-style network, then the library the OpenMP exporter
 // generates against ONNX Runtime on the Digits sample's model and on that network, at one thread and at all cores,
-// then the generated int8 convolution against the float32 one on that network's layer.
+// then the generated int8 convolution against the float32 one on that network's layer, then the report's predicted
+// latency of both libraries against what their builds measured (the machine probe measured afresh in this run).
 // The network: a 3x3 stem convolution to 64 channels at 56x56, then basic residual blocks (two 3x3 convolutions
 // with BatchNormalization, Relu, skip Add). Ratios are the first contender's median over ONNX Runtime's: above 1, ORT is faster.
 const int Channels = 64;
@@ -26,6 +27,8 @@ string resNetTitle = $"resnet-style {1 + 2 * options.Blocks} conv {Channels}x{Si
 int[] threadCounts = Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : [1];
 var digitsImage = DigitsSample.LoadHeldOut().Image(0).ToArray();
 string workFolder = Directory.CreateTempSubdirectory("aidge-benchmark-").FullName;
+// A cached descriptor describes the machine as it was when cached; the prediction lines compare it with now.
+Environment.SetEnvironmentVariable("AIDGE_CACHE_DIR", Path.Combine(workFolder, "probe-cache"));
 try
 {
     var lines = new List<(string Line, bool Agrees)> { SimulatorVersusOnnxRuntime.Compare(resNetTitle, network, options) };
@@ -38,13 +41,17 @@ try
         (Title: "digits", Model: DigitsSample.ModelPath, Inputs: new[] { digitsImage }),
         (Title: resNetTitle, Model: resNetModel, Inputs: network.Feeds.Values.Select(t => t.Span<float>().ToArray()).ToArray()),
     };
+    var predictions = new List<string>();
     foreach (var (title, model, inputs) in contenders)
     {
-        var library = GeneratedLibrary.Compile(model, Path.Combine(workFolder, Path.GetFileNameWithoutExtension(model)));
+        string output = Path.Combine(workFolder, Path.GetFileNameWithoutExtension(model));
+        var library = GeneratedLibrary.Compile(model, output);
+        predictions.Add(PredictedVersusMeasured.Line(title, output));
         lines.Add(GeneratedVersusOnnxRuntime.Compare(title, File.ReadAllBytes(model), library, inputs, threadCounts, options));
         Console.WriteLine(lines[^1].Line);
     }
     Console.WriteLine(Int8VersusFloat.Compare(workFolder, threadCounts, options));
+    predictions.ForEach(Console.WriteLine);
     return lines.All(l => l.Agrees) ? 0 : 1;
 }
 catch (AidgeException e)
