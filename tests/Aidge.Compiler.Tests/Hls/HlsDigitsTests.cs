@@ -11,30 +11,11 @@ namespace Aidge.Compiler.Tests.Hls;
 /// the emitted testbench, built on its own, passes against the simulator's outputs and fails on wrong ones.
 /// </summary>
 [TestClass]
-public sealed class HlsDigitsTests
+public sealed class HlsDigitsTests : CsimTest
 {
     private const double Agreement = 1e-4;
 
-    private string folder = null!;
-
-    [TestInitialize]
-    public void CreateFolder()
-    {
-        if (CCompilerLocator.FindCxx(null, out _) is null)
-        {
-            Assert.Inconclusive("No C++ compiler (CXX, g++ or clang++): the HLS C-simulation library cannot be built.");
-        }
-        folder = Directory.CreateTempSubdirectory("aidge-hls-digits-").FullName;
-    }
-
-    [TestCleanup]
-    public void DeleteFolder()
-    {
-        if (folder is not null)
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    protected override string FolderPrefix => "aidge-hls-digits-";
 
     [TestMethod]
     [DataRow("parallel", "latency", "1")]
@@ -42,22 +23,22 @@ public sealed class HlsDigitsTests
     public void CsimLibraryMatchesPyTorchAccuracyAndOnnxRuntimeLogits(string ioType, string strategy, string reuseFactor)
     {
         var hls = HlsOptions.Parse(reuseFactor, strategy, ioType, null, null, out string? error) ?? throw new AssertFailedException(error!);
-        var library = GeneratedLibrary.Compile(DigitsSample.ModelPath, folder, "hls", o => o with { Hls = hls });
+        var library = GeneratedLibrary.Compile(DigitsSample.ModelPath, Folder, "hls", o => o with { Hls = hls });
         using var native = new NativeModel(library.Path, library.Prefix);
 
         var (correct, disagreements) = DigitsSample.Evaluate(native, Agreement);
 
         Assert.IsEmpty(disagreements, string.Join(Environment.NewLine, disagreements));
         Assert.AreEqual(DigitsSample.PyTorchCorrect, correct, $"The HLS C simulation classified {correct} held-out digits correctly; PyTorch did {DigitsSample.PyTorchCorrect}.");
-        string source = File.ReadAllText(Path.Combine(folder, "native", $"{library.Prefix}.cpp"));
+        string source = File.ReadAllText(Path.Combine(Folder, "native", $"{library.Prefix}.cpp"));
         Assert.AreEqual(ioType == "stream", source.Contains("#pragma HLS DATAFLOW", StringComparison.Ordinal), "DATAFLOW exactly in stream mode");
     }
 
     [TestMethod]
     public void TestbenchPassesOnTheSimulatorsOutputsAndFailsOnWrongOnes()
     {
-        var library = GeneratedLibrary.Compile(DigitsSample.ModelPath, folder, "hls", o => o);
-        string native = Path.Combine(folder, "native");
+        var library = GeneratedLibrary.Compile(DigitsSample.ModelPath, Folder, "hls", o => o);
+        string native = Path.Combine(Folder, "native");
         string prefix = library.Prefix;
         string tcl = File.ReadAllText(Path.Combine(native, "run_hls.tcl"));
         StringAssert.Contains(tcl, $"set_top {prefix}_top");

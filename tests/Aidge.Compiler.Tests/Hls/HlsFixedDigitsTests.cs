@@ -5,7 +5,6 @@ using Aidge.Core.Diagnostics;
 using Aidge.Core.Graphs;
 using Aidge.Core.Tensors;
 using Aidge.Export.Hls.FixedPoint;
-using Aidge.Export.Toolchain;
 using Aidge.Simulation.Runtime;
 using Aidge.Testing;
 using Digits;
@@ -20,41 +19,22 @@ namespace Aidge.Compiler.Tests.Hls;
 /// 162 of the 360 images, although its measured error there is as small (0.017).
 /// </summary>
 [TestClass]
-public sealed class HlsFixedDigitsTests
+public sealed class HlsFixedDigitsTests : CsimTest
 {
     private const string Precision = "fixed<18,8>";
 
     /// <summary>The least share of held-out images the fixed-point design must classify as the float model does: a design that is only within its (loose, worst-case) bound could still be useless.</summary>
     private const double MinAgreement = 0.99;
 
-    private string folder = null!;
-
     public TestContext TestContext { get; set; } = null!;
 
-    [TestInitialize]
-    public void CreateFolder()
-    {
-        if (CCompilerLocator.FindCxx(null, out _) is null)
-        {
-            Assert.Inconclusive("No C++ compiler (CXX, g++ or clang++): the HLS C-simulation library cannot be built.");
-        }
-        folder = Directory.CreateTempSubdirectory("aidge-hls-fixed-digits-").FullName;
-    }
-
-    [TestCleanup]
-    public void DeleteFolder()
-    {
-        if (folder is not null)
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    protected override string FolderPrefix => "aidge-hls-fixed-digits-";
 
     [TestMethod]
     public void CsimMatchesTheSimulatorWithinTheStatedBound()
     {
         var precision = FixedPointFormat.TryParse(Precision, out _)!;
-        var library = GeneratedLibrary.Compile(DigitsSample.ModelPath, folder, "hls", o => o with { Hls = o.Hls with { Precision = precision } });
+        var library = GeneratedLibrary.Compile(DigitsSample.ModelPath, Folder, "hls", o => o with { Hls = o.Hls with { Precision = precision } });
         double stated = StatedBound();
         var (graph, known) = OptimizedGraph.Load(DigitsSample.ModelPath);
         var diagnostics = new List<Diagnostic>();
@@ -95,7 +75,7 @@ public sealed class HlsFixedDigitsTests
 
     private double StatedBound()
     {
-        using var report = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "report.json")));
+        using var report = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Folder, "report.json")));
         var fixedPoint = report.RootElement.GetProperty("fpga").GetProperty("fixedPoint");
         Assert.AreEqual(Precision, fixedPoint.GetProperty("precision").GetString());
         return fixedPoint.GetProperty("bounds")[0].GetProperty("bound").GetDouble();

@@ -77,10 +77,7 @@ public sealed class HlsFixedPointTests
     [DataRow("stream")]
     public void CsimStaysWithinTheBoundTheReportStates(string ioType)
     {
-        if (CCompilerLocator.FindCxx(null, out _) is null)
-        {
-            Assert.Inconclusive("No C++ compiler (CXX, g++ or clang++): the HLS C-simulation library cannot be built.");
-        }
+        CsimTest.RequireCompiler();
         using var stdout = new StringWriter();
         using var error = new StringWriter();
         string output = Path.Combine(folder, "out");

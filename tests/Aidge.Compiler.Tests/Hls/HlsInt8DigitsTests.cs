@@ -3,7 +3,6 @@ using Aidge.Compiler.Inspection;
 using Aidge.Core.Diagnostics;
 using Aidge.Core.Tensors;
 using Aidge.Export.Hls;
-using Aidge.Export.Toolchain;
 using Aidge.Simulation.Runtime;
 using Aidge.Testing;
 
@@ -15,28 +14,9 @@ namespace Aidge.Compiler.Tests.Hls;
 /// quantized simulator's logits, bit for bit, on every held-out digit, under both strategies.
 /// </summary>
 [TestClass]
-public sealed class HlsInt8DigitsTests
+public sealed class HlsInt8DigitsTests : CsimTest
 {
-    private string folder = null!;
-
-    [TestInitialize]
-    public void CreateFolder()
-    {
-        if (CCompilerLocator.FindCxx(null, out _) is null)
-        {
-            Assert.Inconclusive("No C++ compiler (CXX, g++ or clang++): the HLS C-simulation library cannot be built.");
-        }
-        folder = Directory.CreateTempSubdirectory("aidge-hls-int8-").FullName;
-    }
-
-    [TestCleanup]
-    public void DeleteFolder()
-    {
-        if (folder is not null)
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    protected override string FolderPrefix => "aidge-hls-int8-";
 
     [TestMethod]
     [DataRow("latency", "1")]
@@ -45,14 +25,14 @@ public sealed class HlsInt8DigitsTests
     {
         var hls = HlsOptions.Parse(reuseFactor, strategy, null, null, null, out string? error) ?? throw new AssertFailedException(error!);
         CompileOptions Quantized(CompileOptions o) => o with { Quantize = "int8", CalibrationData = Path.Combine(DigitsSample.Folder, "digits-calibration.npy"), Hls = hls };
-        var library = GeneratedLibrary.Compile(DigitsSample.ModelPath, folder, "hls", Quantized);
-        string design = File.ReadAllText(Path.Combine(folder, "native", $"{library.Prefix}.cpp"));
+        var library = GeneratedLibrary.Compile(DigitsSample.ModelPath, Folder, "hls", Quantized);
+        string design = File.ReadAllText(Path.Combine(Folder, "native", $"{library.Prefix}.cpp"));
         StringAssert.Contains(design, "aidge_hls_requantize(acc, multiplier[co], total_shift[co]");
         StringAssert.Contains(design, "aidge_hls_centered(");
 
         // The quantized graph as the compiler made it, run by the simulator.
         var diagnostics = new List<Diagnostic>();
-        var options = Quantized(new CompileOptions(DigitsSample.ModelPath, "hls", folder, null, null, DimBindings.TryParse([], out _)!)) with { NoVerify = true };
+        var options = Quantized(new CompileOptions(DigitsSample.ModelPath, "hls", Folder, null, null, DimBindings.TryParse([], out _)!)) with { NoVerify = true };
         var (model, inference) = ModelImport.Load(options, DigitsSample.ModelPath, diagnostics);
         OptimizeStep.Run(model, inference, options, DigitsSample.ModelPath, diagnostics);
         Assert.IsTrue(model.Graph.Nodes.Any(n => n.OpType == "QConv"), "The graph is quantized.");
