@@ -22,7 +22,7 @@ internal static class Latency
     /// <summary>
     /// The pause before each contender's round: ONNX Runtime's intra-op pool spins between runs by default, and
     /// without a pause its spinning took a core from the generated library's next runs (ResNet-style at 2 threads:
-    /// 42-47 ms instead of 27 ms), which no user running one of the two would see.
+    /// 42-47 ms instead of 29-31 ms), which no user running one of the two would see.
     /// </summary>
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(50);
 

@@ -79,7 +79,8 @@ if (target == "cuda-ptx" && clang is null)
     Console.Error.WriteLine($"aidge-conformance: error: {Aidge.Export.Toolchain.PtxCompiler.MissingMessage}.");
     return 2;
 }
-var nvcc = Aidge.Export.Toolchain.NvccLocator.Find(nvccPath, out string? nvccMissing);
+string? nvccMissing = null;
+var nvcc = target == "cuda-gpu" ? Aidge.Export.Toolchain.NvccLocator.Find(nvccPath, out nvccMissing) : null;
 if (target == "cuda-gpu" && nvcc is null)
 {
     Console.Error.WriteLine(nvccMissing is null
